@@ -1,0 +1,22 @@
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+
+namespace PerfDomain.Benchmarks;
+
+/// <summary>Runs the benchmarks chosen by <c>--filter</c>; exits non-zero when any of them failed.</summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (!args.Any(a => a.StartsWith("--filter", StringComparison.Ordinal) || a == "--list"))
+        {
+            Console.Error.WriteLine("Pass --filter '<pattern>' (for example --filter '*'), or --list flat.");
+            return 2;
+        }
+
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        // BenchmarkDotNet exits 0 on validation errors and failed reports; CI-minded callers need to know.
+        var failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success) || s.Reports.Length == 0);
+        return failed && !args.Contains("--list") ? 1 : 0;
+    }
+}
