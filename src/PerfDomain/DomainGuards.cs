@@ -1,0 +1,71 @@
+using System.Runtime.CompilerServices;
+using Ardalis.GuardClauses;
+using NodaTime;
+
+namespace PerfDomain;
+
+/// <summary>The domain's own guard clauses, next to Ardalis' general ones.</summary>
+internal static class DomainGuards
+{
+    internal const int MaxIdentifierLength = 200;
+
+    /// <summary>Rejects text that cannot be an identifier: blank, too long, or padded with white space.</summary>
+    public static string InvalidIdentifier(this IGuardClause guard, string? value, string kind, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+    {
+        _ = guard;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"A {kind} must not be blank.", parameterName);
+        }
+
+        if (value.Length > MaxIdentifierLength)
+        {
+            throw new ArgumentException($"A {kind} must be at most {MaxIdentifierLength} characters long; '{value[..20]}…' has {value.Length}.", parameterName);
+        }
+
+        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
+        {
+            throw new ArgumentException($"A {kind} must not start or end with white space: '{value}'.", parameterName);
+        }
+
+        return value;
+    }
+
+    /// <summary>Rejects an identifier that was never initialised (<c>default(EmployeeId)</c>).</summary>
+    public static T DefaultId<T>(this IGuardClause guard, T id, [CallerArgumentExpression(nameof(id))] string? parameterName = null)
+        where T : struct, IEntityId<T>
+    {
+        _ = guard;
+        if (id.Value is null || id.Value.Length == 0)
+        {
+            throw new ArgumentException($"The {typeof(T).Name} must be set; default({typeof(T).Name}) is not an identifier.", parameterName);
+        }
+
+        return id;
+    }
+
+    /// <summary>Rejects a date before another one.</summary>
+    public static LocalDate DateBefore(this IGuardClause guard, LocalDate value, LocalDate earliest, string earliestName, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+    {
+        _ = guard;
+        if (value < earliest)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, value, $"{parameterName} ({value:uuuu-MM-dd}) must not be before {earliestName} ({earliest:uuuu-MM-dd}).");
+        }
+
+        return value;
+    }
+
+    /// <summary>Rejects text that is blank or longer than <paramref name="maxLength"/>.</summary>
+    public static string InvalidText(this IGuardClause guard, string? value, int maxLength, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+    {
+        Guard.Against.NullOrWhiteSpace(value, parameterName);
+        _ = guard;
+        if (value.Length > maxLength)
+        {
+            throw new ArgumentException($"{parameterName} must be at most {maxLength} characters long; it has {value.Length}.", parameterName);
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,274 @@
+using Ardalis.GuardClauses;
+using NodaTime;
+using PerfDomain.Employees.Events;
+
+namespace PerfDomain.Employees;
+
+/// <summary>
+/// A person employed by the organisation: whom they report to, their role and level, their unit and
+/// their employment status, each with the dates of its changes.
+/// </summary>
+/// <remarks>
+/// Changes are dated and must come in date order (a change may not predate the latest change of
+/// the same kind). Protected attributes (age, gender, ethnicity…) have no place here: policies
+/// must not see them. Instances are not thread-safe; identity is <see cref="Id"/>.
+/// </remarks>
+public sealed class Employee : AggregateRoot
+{
+    private readonly List<EmploymentStatusChange> _statusHistory = [];
+    private readonly List<RoleAssignment> _roleHistory = [];
+    private readonly List<ReportingLine> _reportingLines = [];
+
+    private Employee(EmployeeId id, string name, LocalDate hireDate, OrgUnitId orgUnitId)
+    {
+        Id = id;
+        Name = name;
+        HireDate = hireDate;
+        OrgUnitId = orgUnitId;
+    }
+
+    /// <summary>Gets the employee's identifier.</summary>
+    public EmployeeId Id { get; }
+
+    /// <summary>Gets the employee's display name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the first day of employment.</summary>
+    public LocalDate HireDate { get; }
+
+    /// <summary>Gets the unit the employee belongs to.</summary>
+    public OrgUnitId OrgUnitId { get; private set; }
+
+    /// <summary>Gets the current manager, or <see langword="null"/> for the top of the organisation.</summary>
+    public EmployeeId? ManagerId => _reportingLines[^1].ManagerId;
+
+    /// <summary>Gets the current role's title.</summary>
+    public string Role => _roleHistory[^1].Role;
+
+    /// <summary>Gets the current job level.</summary>
+    public int Level => _roleHistory[^1].Level;
+
+    /// <summary>Gets the first day in the current role.</summary>
+    public LocalDate RoleSince => _roleHistory[^1].EffectiveOn;
+
+    /// <summary>Gets the current employment status.</summary>
+    public EmploymentStatus Status => _statusHistory[^1].Status;
+
+    /// <summary>Gets every status the employee has had, oldest first; the first is the status on hire.</summary>
+    public IReadOnlyList<EmploymentStatusChange> StatusHistory => _statusHistory;
+
+    /// <summary>Gets every role the employee has held, oldest first; the first is the role on hire.</summary>
+    public IReadOnlyList<RoleAssignment> RoleHistory => _roleHistory;
+
+    /// <summary>Gets every reporting line the employee has had, oldest first; the first starts on the hire date.</summary>
+    public IReadOnlyList<ReportingLine> ReportingLines => _reportingLines;
+
+    /// <summary>Hires an employee, on probation or directly active.</summary>
+    /// <param name="id">The employee's identifier.</param>
+    /// <param name="name">The display name.</param>
+    /// <param name="hireDate">The first day of employment.</param>
+    /// <param name="role">The role's title.</param>
+    /// <param name="level">The job level, at least 1.</param>
+    /// <param name="orgUnitId">The unit the employee joins.</param>
+    /// <param name="managerId">The manager, or <see langword="null"/> for the top of the organisation.</param>
+    /// <param name="onProbation">Whether the employee starts on probation.</param>
+    /// <returns>The employee, with an <see cref="EmployeeHired"/> event recorded.</returns>
+    /// <exception cref="ArgumentException">An argument is blank, out of range or the employee would manage themselves.</exception>
+    public static Employee Hire(
+        EmployeeId id,
+        string name,
+        LocalDate hireDate,
+        string role,
+        int level,
+        OrgUnitId orgUnitId,
+        EmployeeId? managerId,
+        bool onProbation)
+    {
+        Guard.Against.DefaultId(id);
+        Guard.Against.DefaultId(orgUnitId);
+        Guard.Against.InvalidText(name, 200);
+        Guard.Against.InvalidText(role, 200);
+        Guard.Against.OutOfRange(level, nameof(level), 1, 100);
+        if (managerId == id)
+        {
+            throw new ArgumentException($"Employee '{id}' cannot be their own manager.", nameof(managerId));
+        }
+
+        var employee = new Employee(id, name, hireDate, orgUnitId);
+        var status = onProbation ? EmploymentStatus.Probation : EmploymentStatus.Active;
+        employee._statusHistory.Add(new EmploymentStatusChange(status, hireDate));
+        employee._roleHistory.Add(new RoleAssignment(role, level, hireDate));
+        employee._reportingLines.Add(new ReportingLine(managerId, hireDate));
+        employee.Record(new EmployeeHired(id, hireDate, status));
+        return employee;
+    }
+
+    /// <summary>Gets the status that held on a date, or <see langword="null"/> before the hire date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The status on that date.</returns>
+    public EmploymentStatus? StatusOn(LocalDate date) => LatestOn(_statusHistory, c => c.EffectiveOn, date)?.Status;
+
+    /// <summary>Gets the manager on a date (<see langword="null"/> before the hire date or at the top).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The manager on that date.</returns>
+    public EmployeeId? ManagerOn(LocalDate date) => LatestOn(_reportingLines, l => l.EffectiveOn, date)?.ManagerId;
+
+    /// <summary>Gets the role held on a date, or <see langword="null"/> before the hire date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The role on that date.</returns>
+    public RoleAssignment? RoleOn(LocalDate date) => LatestOn(_roleHistory, r => r.EffectiveOn, date);
+
+    /// <summary>Confirms an employee on probation in their role.</summary>
+    /// <param name="on">The first day as an active employee.</param>
+    /// <exception cref="DomainRuleViolationException">The employee is not on probation, or the date predates the current status.</exception>
+    public void CompleteProbation(LocalDate on)
+    {
+        RequireStatus(EmploymentStatus.Probation, "employee.probation-completion", "complete probation");
+        ChangeStatus(EmploymentStatus.Active, on);
+    }
+
+    /// <summary>Starts a leave of absence.</summary>
+    /// <param name="on">The first day of leave.</param>
+    /// <exception cref="DomainRuleViolationException">The employee is on leave already or terminated, or the date predates the current status.</exception>
+    public void StartLeave(LocalDate on)
+    {
+        if (Status is EmploymentStatus.OnLeave or EmploymentStatus.Terminated)
+        {
+            throw new DomainRuleViolationException("employee.leave-start", $"Employee '{Id}' cannot start leave on {on:uuuu-MM-dd}: their status is {Status}.");
+        }
+
+        ChangeStatus(EmploymentStatus.OnLeave, on);
+    }
+
+    /// <summary>Ends a leave of absence, returning to the status held before it (probation or active).</summary>
+    /// <param name="on">The first day back at work.</param>
+    /// <exception cref="DomainRuleViolationException">The employee is not on leave, or the date predates the leave.</exception>
+    public void ReturnFromLeave(LocalDate on)
+    {
+        RequireStatus(EmploymentStatus.OnLeave, "employee.leave-return", "return from leave");
+        ChangeStatus(_statusHistory[^2].Status, on);
+    }
+
+    /// <summary>Ends the employment.</summary>
+    /// <param name="on">The first day no longer employed.</param>
+    /// <exception cref="DomainRuleViolationException">The employee is terminated already, or the date predates the current status.</exception>
+    public void Terminate(LocalDate on)
+    {
+        if (Status == EmploymentStatus.Terminated)
+        {
+            throw new DomainRuleViolationException("employee.terminated", $"Employee '{Id}' is terminated already (since {_statusHistory[^1].EffectiveOn:uuuu-MM-dd}).");
+        }
+
+        ChangeStatus(EmploymentStatus.Terminated, on);
+    }
+
+    /// <summary>Moves the employee to a new role or level (a higher level is a promotion).</summary>
+    /// <param name="role">The new role's title.</param>
+    /// <param name="level">The new level, at least 1.</param>
+    /// <param name="on">The first day in the new role.</param>
+    /// <exception cref="DomainRuleViolationException">Nothing changes, the employee is terminated, or the date predates the current role.</exception>
+    public void ChangeRole(string role, int level, LocalDate on)
+    {
+        Guard.Against.InvalidText(role, 200);
+        Guard.Against.OutOfRange(level, nameof(level), 1, 100);
+        RequireEmployed("employee.role-change", "change role");
+        var current = _roleHistory[^1];
+        RequireInOrder(on, current.EffectiveOn, "employee.role-change", "role change");
+        if (current.Role == role && current.Level == level)
+        {
+            throw new DomainRuleViolationException("employee.role-change", $"Employee '{Id}' already holds role '{role}' at level {level}.");
+        }
+
+        var next = new RoleAssignment(role, level, on);
+        _roleHistory.Add(next);
+        Record(new RoleChanged(Id, current, next, on));
+    }
+
+    /// <summary>Makes the employee report to another manager, or to nobody.</summary>
+    /// <param name="managerId">The new manager, or <see langword="null"/>.</param>
+    /// <param name="on">The first day of the new reporting line.</param>
+    /// <exception cref="DomainRuleViolationException">The employee would manage themselves, already reports there, is terminated, or the date predates the current line.</exception>
+    public void AssignManager(EmployeeId? managerId, LocalDate on)
+    {
+        if (managerId == Id)
+        {
+            throw new DomainRuleViolationException("employee.self-manager", $"Employee '{Id}' cannot be their own manager.");
+        }
+
+        RequireEmployed("employee.manager-change", "change manager");
+        RequireInOrder(on, _reportingLines[^1].EffectiveOn, "employee.manager-change", "manager change");
+        if (ManagerId == managerId)
+        {
+            throw new DomainRuleViolationException("employee.manager-change", $"Employee '{Id}' already reports to '{managerId?.ToString() ?? "nobody"}'.");
+        }
+
+        _reportingLines.Add(new ReportingLine(managerId, on));
+        Record(new ManagerAssigned(Id, managerId, on));
+    }
+
+    /// <summary>Moves the employee to another unit.</summary>
+    /// <param name="orgUnitId">The new unit.</param>
+    /// <param name="on">The first day in the new unit.</param>
+    /// <exception cref="DomainRuleViolationException">The employee is in that unit already or terminated.</exception>
+    public void MoveToOrgUnit(OrgUnitId orgUnitId, LocalDate on)
+    {
+        Guard.Against.DefaultId(orgUnitId);
+        RequireEmployed("employee.unit-change", "change unit");
+        if (orgUnitId == OrgUnitId)
+        {
+            throw new DomainRuleViolationException("employee.unit-change", $"Employee '{Id}' is in unit '{orgUnitId}' already.");
+        }
+
+        OrgUnitId = orgUnitId;
+        Record(new OrgUnitChanged(Id, orgUnitId, on));
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Id} ({Name}, {Role}, {Status})";
+
+    private static T? LatestOn<T>(List<T> history, Func<T, LocalDate> effectiveOn, LocalDate date)
+        where T : class
+    {
+        for (var i = history.Count - 1; i >= 0; i--)
+        {
+            if (effectiveOn(history[i]) <= date)
+            {
+                return history[i];
+            }
+        }
+
+        return null;
+    }
+
+    private void ChangeStatus(EmploymentStatus to, LocalDate on)
+    {
+        var current = _statusHistory[^1];
+        RequireInOrder(on, current.EffectiveOn, "employee.status-order", $"change of status to {to}");
+        _statusHistory.Add(new EmploymentStatusChange(to, on));
+        Record(new EmploymentStatusChanged(Id, current.Status, to, on));
+    }
+
+    private void RequireStatus(EmploymentStatus expected, string rule, string action)
+    {
+        if (Status != expected)
+        {
+            throw new DomainRuleViolationException(rule, $"Employee '{Id}' cannot {action}: their status is {Status}, not {expected}.");
+        }
+    }
+
+    private void RequireEmployed(string rule, string action)
+    {
+        if (Status == EmploymentStatus.Terminated)
+        {
+            throw new DomainRuleViolationException(rule, $"Employee '{Id}' cannot {action}: they are terminated.");
+        }
+    }
+
+    private void RequireInOrder(LocalDate on, LocalDate latest, string rule, string what)
+    {
+        if (on < latest)
+        {
+            throw new DomainRuleViolationException(rule, $"The {what} of employee '{Id}' on {on:uuuu-MM-dd} predates their latest change on {latest:uuuu-MM-dd}.");
+        }
+    }
+}
