@@ -44,6 +44,18 @@ internal static class DomainGuards
         return id;
     }
 
+    /// <summary>Rejects an optional identifier that is present but was never initialised.</summary>
+    public static T? DefaultId<T>(this IGuardClause guard, T? id, [CallerArgumentExpression(nameof(id))] string? parameterName = null)
+        where T : struct, IEntityId<T>
+    {
+        if (id is { } value)
+        {
+            DefaultId(guard, value, parameterName);
+        }
+
+        return id;
+    }
+
     /// <summary>Rejects a date before another one.</summary>
     public static LocalDate DateBefore(this IGuardClause guard, LocalDate value, LocalDate earliest, string earliestName, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
     {

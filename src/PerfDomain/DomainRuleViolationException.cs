@@ -6,7 +6,7 @@ namespace PerfDomain;
 /// reason, and so on.
 /// </summary>
 /// <remarks>
-/// <see cref="Rule"/> is a stable, dotted identifier (for example <c>cycle.stage-order</c>) that
+/// <see cref="Rule"/> is a stable, dotted identifier (for example <c>cycle-record.stage-order</c>) that
 /// hosts can map to their own messages; <see cref="Exception.Message"/> names the values involved,
 /// in invariant culture.
 /// </remarks>

@@ -57,6 +57,7 @@ public sealed class Recognition : AggregateRoot
         Guard.Against.DefaultId(id);
         Guard.Against.DefaultId(employeeId);
         Guard.Against.DefaultId(grantedBy);
+        Guard.Against.DefaultId(cycleId);
         Guard.Against.EnumOutOfRange(kind);
         Guard.Against.InvalidText(reason, 2000);
         if (employeeId == grantedBy)

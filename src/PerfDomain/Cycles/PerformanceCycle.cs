@@ -39,6 +39,7 @@ public sealed class PerformanceCycle
         foreach (var window in windows)
         {
             Guard.Against.Null(window, nameof(windows));
+            Guard.Against.Null(window.Dates, nameof(windows));
             if (window.Stage is < LifecycleStage.GoalSetting or >= LifecycleStage.Closed)
             {
                 throw new DomainRuleViolationException("cycle.window-stage", $"Cycle '{id}' has a window for stage {window.Stage}, which has none.");

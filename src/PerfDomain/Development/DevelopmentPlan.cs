@@ -62,7 +62,7 @@ public sealed class DevelopmentPlan : AggregateRoot
     /// <returns>The plan, with a <see cref="DevelopmentPlanCreated"/> event recorded.</returns>
     public static DevelopmentPlan Create(DevelopmentPlanId id, EmployeeId employeeId, CycleId? cycleId, LocalDate on)
     {
-        var plan = new DevelopmentPlan(Guard.Against.DefaultId(id), Guard.Against.DefaultId(employeeId), cycleId, on);
+        var plan = new DevelopmentPlan(Guard.Against.DefaultId(id), Guard.Against.DefaultId(employeeId), Guard.Against.DefaultId(cycleId), on);
         plan.Record(new DevelopmentPlanCreated(id, employeeId, on));
         return plan;
     }
@@ -82,6 +82,8 @@ public sealed class DevelopmentPlan : AggregateRoot
         Guard.Against.DefaultId(id);
         Guard.Against.EnumOutOfRange(kind);
         Guard.Against.InvalidText(description, 1000);
+        Guard.Against.DefaultId(competencyId);
+        Guard.Against.DefaultId(objectiveId);
         RequireActive("add an action");
         if (_actions.Exists(a => a.Id == id))
         {
@@ -168,6 +170,11 @@ public sealed class DevelopmentPlan : AggregateRoot
     {
         RequireActive($"change action '{id}'");
         var action = _actions.Find(a => a.Id == id) ?? throw new KeyNotFoundException($"Development plan '{Id}' has no action '{id}'.");
+        if (on < CreatedOn)
+        {
+            throw new DomainRuleViolationException("development.date-order", $"Development action '{id}' cannot change on {on:uuuu-MM-dd}, before its plan '{Id}' was created on {CreatedOn:uuuu-MM-dd}.");
+        }
+
         if (!from.Contains(action.Status))
         {
             throw new DomainRuleViolationException("development.action-status", $"Development action '{id}' is {action.Status}; it cannot become {to}.");

@@ -9,8 +9,8 @@ namespace PerfDomain.Employees;
 /// their employment status, each with the dates of its changes.
 /// </summary>
 /// <remarks>
-/// Changes are dated and must come in date order (a change may not predate the latest change of
-/// the same kind). Protected attributes (age, gender, ethnicity…) have no place here: policies
+/// Status, role and reporting-line changes are dated and kept, and must come in date order (a change
+/// may not predate the latest change of the same kind). Protected attributes (age, gender, ethnicity…) have no place here: policies
 /// must not see them. Instances are not thread-safe; identity is <see cref="Id"/>.
 /// </remarks>
 public sealed class Employee : AggregateRoot
@@ -89,6 +89,7 @@ public sealed class Employee : AggregateRoot
         Guard.Against.InvalidText(name, 200);
         Guard.Against.InvalidText(role, 200);
         Guard.Against.OutOfRange(level, nameof(level), 1, 100);
+        Guard.Against.DefaultId(managerId);
         if (managerId == id)
         {
             throw new ArgumentException($"Employee '{id}' cannot be their own manager.", nameof(managerId));
@@ -190,6 +191,7 @@ public sealed class Employee : AggregateRoot
     /// <exception cref="DomainRuleViolationException">The employee would manage themselves, already reports there, is terminated, or the date predates the current line.</exception>
     public void AssignManager(EmployeeId? managerId, LocalDate on)
     {
+        Guard.Against.DefaultId(managerId);
         if (managerId == Id)
         {
             throw new DomainRuleViolationException("employee.self-manager", $"Employee '{Id}' cannot be their own manager.");
@@ -207,6 +209,7 @@ public sealed class Employee : AggregateRoot
     }
 
     /// <summary>Moves the employee to another unit.</summary>
+    /// <remarks>Only the current unit is kept; a host that needs the history keeps the <see cref="OrgUnitChanged"/> events.</remarks>
     /// <param name="orgUnitId">The new unit.</param>
     /// <param name="on">The first day in the new unit.</param>
     /// <exception cref="DomainRuleViolationException">The employee is in that unit already or terminated.</exception>

@@ -56,6 +56,11 @@ public sealed class CheckIn : AggregateRoot
         Guard.Against.DefaultId(employeeId);
         Guard.Against.Null(participants);
         var others = participants.ToList();
+        foreach (var participant in others)
+        {
+            Guard.Against.DefaultId(participant, nameof(participants));
+        }
+
         if (others.Count == 0)
         {
             throw new ArgumentException($"Check-in '{id}' needs at least one participant besides employee '{employeeId}'.", nameof(participants));
@@ -72,6 +77,12 @@ public sealed class CheckIn : AggregateRoot
         }
 
         var notes = progress?.ToList() ?? [];
+        foreach (var note in notes)
+        {
+            Guard.Against.Null(note, nameof(progress));
+            Guard.Against.DefaultId(note.KeyResultId, nameof(progress));
+        }
+
         if (notes.Select(n => n.KeyResultId).Distinct().Count() != notes.Count)
         {
             throw new ArgumentException($"Check-in '{id}' notes progress on one key result twice.", nameof(progress));

@@ -83,6 +83,7 @@ public sealed class GoalSet : AggregateRoot
     /// <param name="on">The day it is set.</param>
     /// <returns>The objective.</returns>
     /// <exception cref="DomainRuleViolationException">A rule of the set would be broken.</exception>
+    /// <exception cref="KeyNotFoundException"><paramref name="parentId"/> is not in the set.</exception>
     public Objective AddObjective(ObjectiveId id, GoalOwner owner, string title, decimal weight, ObjectiveId? parentId, LocalDate on)
     {
         Guard.Against.DefaultId(id);
@@ -155,13 +156,21 @@ public sealed class GoalSet : AggregateRoot
         var keyResult = found.KeyResult;
         if (keyResult.LastUpdatedOn is { } last && on < last)
         {
-            throw new DomainRuleViolationException("goals.progress-order", $"Progress on key result '{keyResultId}' was last recorded on {last:uuuu-MM-dd}; a measurement of {on:uuuu-MM-dd} comes too late.");
+            throw new DomainRuleViolationException("goals.progress-order", $"Progress on key result '{keyResultId}' was last recorded on {last:uuuu-MM-dd}; a measurement of {on:uuuu-MM-dd} predates it.");
         }
 
         var previous = keyResult.Current;
         keyResult.Current = value;
         keyResult.LastUpdatedOn = on;
         Record(new KeyResultProgressRecorded(CycleId, keyResultId, previous, value, on));
+    }
+
+    /// <summary>Restores a key result's latest value as read from a snapshot, without recording an event.</summary>
+    internal void RestoreProgress(KeyResultId keyResultId, decimal current, LocalDate? lastUpdatedOn)
+    {
+        var keyResult = _keyResults[keyResultId].KeyResult;
+        keyResult.Current = current;
+        keyResult.LastUpdatedOn = lastUpdatedOn;
     }
 
     /// <summary>Aligns an objective to another one, or removes its alignment.</summary>

@@ -1,0 +1,48 @@
+using NodaTime;
+using PerfDomain.Employees;
+
+namespace PerfDomain.Snapshots.Json;
+
+#pragma warning disable CA1812 // Instantiated by System.Text.Json.
+#pragma warning disable CA2227 // Collection properties are set by System.Text.Json.
+internal sealed class EmployeeDocument
+{
+    public string? Id { get; set; }
+
+    public string? Name { get; set; }
+
+    public LocalDate? HireDate { get; set; }
+
+    public string? OrgUnitId { get; set; }
+
+    public List<StatusChangeDocument?>? StatusHistory { get; set; }
+
+    public List<RoleDocument?>? RoleHistory { get; set; }
+
+    public List<ReportingLineDocument?>? ReportingLines { get; set; }
+}
+
+internal sealed class StatusChangeDocument
+{
+    public EmploymentStatus? Status { get; set; }
+
+    public LocalDate? EffectiveOn { get; set; }
+}
+
+internal sealed class RoleDocument
+{
+    public string? Role { get; set; }
+
+    public int? Level { get; set; }
+
+    public LocalDate? EffectiveOn { get; set; }
+}
+
+internal sealed class ReportingLineDocument
+{
+    public string? ManagerId { get; set; }
+
+    public LocalDate? EffectiveOn { get; set; }
+}
+#pragma warning restore CA2227
+#pragma warning restore CA1812

@@ -1,0 +1,44 @@
+using NodaTime;
+using PerfDomain.Goals;
+
+namespace PerfDomain.Snapshots.Json;
+
+#pragma warning disable CA1812 // Instantiated by System.Text.Json.
+#pragma warning disable CA2227 // Collection properties are set by System.Text.Json.
+internal sealed class ObjectiveDocument
+{
+    public string? Id { get; set; }
+
+    public string? CycleId { get; set; }
+
+    public GoalLevel? Level { get; set; }
+
+    public string? OwnerId { get; set; }
+
+    public string? Title { get; set; }
+
+    public decimal? Weight { get; set; }
+
+    public string? ParentId { get; set; }
+
+    public List<KeyResultDocument?>? KeyResults { get; set; }
+}
+
+internal sealed class KeyResultDocument
+{
+    public string? Id { get; set; }
+
+    public string? Description { get; set; }
+
+    public decimal? Start { get; set; }
+
+    public decimal? Target { get; set; }
+
+    public decimal? Current { get; set; }
+
+    public string? Unit { get; set; }
+
+    public LocalDate? LastUpdatedOn { get; set; }
+}
+#pragma warning restore CA2227
+#pragma warning restore CA1812

@@ -1,0 +1,102 @@
+using PerfDomain.Employees;
+
+namespace PerfDomain.Snapshots.Json;
+
+internal sealed partial class SnapshotAssembler
+{
+    private static OrgUnit AssembleOrgUnit(OrgUnitDocument document, SnapshotPath path) =>
+        new(Id<OrgUnitId>(document.Id, path.Field("id")), Text(document.Name, path.Field("name")), OptionalId<OrgUnitId>(document.ParentId, path.Field("parentId")));
+
+    private static Employee AssembleEmployee(EmployeeDocument document, SnapshotPath path)
+    {
+        var id = Id<EmployeeId>(document.Id, path.Field("id"));
+        var hireDate = Required(document.HireDate, path.Field("hireDate"));
+        var statuses = RequiredList(document.StatusHistory, path.Field("statusHistory"));
+        var roles = RequiredList(document.RoleHistory, path.Field("roleHistory"));
+        var lines = RequiredList(document.ReportingLines, path.Field("reportingLines"));
+
+        var firstStatus = Required(statuses[0].Status, path.Field("statusHistory")[0].Field("status"));
+        if (firstStatus is not (EmploymentStatus.Probation or EmploymentStatus.Active))
+        {
+            throw path.Field("statusHistory")[0].Field("status").Error($"an employee is hired on probation or active, not {firstStatus}.");
+        }
+
+        RequireHireDay(statuses[0].EffectiveOn, hireDate, path.Field("statusHistory")[0].Field("effectiveOn"));
+        RequireHireDay(roles[0].EffectiveOn, hireDate, path.Field("roleHistory")[0].Field("effectiveOn"));
+        RequireHireDay(lines[0].EffectiveOn, hireDate, path.Field("reportingLines")[0].Field("effectiveOn"));
+
+        var employee = Employee.Hire(
+            id,
+            Text(document.Name, path.Field("name")),
+            hireDate,
+            Text(roles[0].Role, path.Field("roleHistory")[0].Field("role")),
+            Required(roles[0].Level, path.Field("roleHistory")[0].Field("level")),
+            Id<OrgUnitId>(document.OrgUnitId, path.Field("orgUnitId")),
+            OptionalId<EmployeeId>(lines[0].ManagerId, path.Field("reportingLines")[0].Field("managerId")),
+            firstStatus == EmploymentStatus.Probation);
+
+        for (var i = 1; i < statuses.Count; i++)
+        {
+            var at = path.Field("statusHistory")[i];
+            var status = Required(statuses[i].Status, at.Field("status"));
+            var on = Required(statuses[i].EffectiveOn, at.Field("effectiveOn"));
+            Guarded(at, () => ApplyStatus(employee, status, on, at));
+        }
+
+        for (var i = 1; i < roles.Count; i++)
+        {
+            var at = path.Field("roleHistory")[i];
+            var role = Text(roles[i].Role, at.Field("role"));
+            var level = Required(roles[i].Level, at.Field("level"));
+            var on = Required(roles[i].EffectiveOn, at.Field("effectiveOn"));
+            Guarded(at, () => employee.ChangeRole(role, level, on));
+        }
+
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var at = path.Field("reportingLines")[i];
+            var manager = OptionalId<EmployeeId>(lines[i].ManagerId, at.Field("managerId"));
+            var on = Required(lines[i].EffectiveOn, at.Field("effectiveOn"));
+            Guarded(at, () => employee.AssignManager(manager, on));
+        }
+
+        employee.ClearDomainEvents();
+        return employee;
+    }
+
+    private static void ApplyStatus(Employee employee, EmploymentStatus status, NodaTime.LocalDate on, SnapshotPath at)
+    {
+        var before = employee.Status;
+        switch (status)
+        {
+            case EmploymentStatus.Active when before == EmploymentStatus.Probation:
+                employee.CompleteProbation(on);
+                break;
+            case EmploymentStatus.OnLeave:
+                employee.StartLeave(on);
+                break;
+            case EmploymentStatus.Terminated:
+                employee.Terminate(on);
+                break;
+            case EmploymentStatus.Probation or EmploymentStatus.Active when before == EmploymentStatus.OnLeave:
+                employee.ReturnFromLeave(on);
+                if (employee.Status != status)
+                {
+                    throw at.Field("status").Error($"a return from leave restores the status held before the leave ({employee.Status}), not {status}; record the change of status as its own entry.");
+                }
+
+                break;
+            default:
+                throw at.Field("status").Error($"an employee cannot move from {before} to {status}.");
+        }
+    }
+
+    private static void RequireHireDay(NodaTime.LocalDate? date, NodaTime.LocalDate hireDate, SnapshotPath path)
+    {
+        var value = Required(date, path);
+        if (value != hireDate)
+        {
+            throw path.Error($"the first entry takes effect on the hire date ({hireDate:uuuu-MM-dd}), not on {value:uuuu-MM-dd}.");
+        }
+    }
+}

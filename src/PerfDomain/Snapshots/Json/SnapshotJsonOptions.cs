@@ -1,0 +1,39 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+
+namespace PerfDomain.Snapshots.Json;
+
+/// <summary>The one set of serializer options of the snapshot format.</summary>
+internal static class SnapshotJsonOptions
+{
+    public static JsonSerializerOptions Reading { get; } = Create(writeIndented: false);
+
+    public static JsonSerializerOptions Indented { get; } = Create(writeIndented: true);
+
+    public static JsonSerializerOptions Compact { get; } = Reading;
+
+    private static JsonSerializerOptions Create(bool writeIndented)
+    {
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            // A field we do not know is more likely a typo than an extension: refuse it rather than lose it.
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            NumberHandling = JsonNumberHandling.Strict,
+            ReadCommentHandling = JsonCommentHandling.Disallow,
+            AllowTrailingCommas = false,
+            PropertyNameCaseInsensitive = false,
+            WriteIndented = writeIndented,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            MaxDepth = 32,
+        };
+        options.Converters.Add(new StrictEnumConverterFactory());
+        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}

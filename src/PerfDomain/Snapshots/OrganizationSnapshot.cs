@@ -1,0 +1,192 @@
+using System.Collections.ObjectModel;
+using Ardalis.GuardClauses;
+using NodaTime;
+using PerfDomain.Consequences;
+using PerfDomain.Cycles;
+using PerfDomain.Development;
+using PerfDomain.Employees;
+using PerfDomain.Feedback;
+using PerfDomain.Goals;
+using PerfDomain.Reviews;
+
+namespace PerfDomain.Snapshots;
+
+/// <summary>
+/// The whole input of an evaluation: the organisation's units and employees with their reporting
+/// lines, its performance cycles, and every record of the lifecycle — cycle records, goals,
+/// check-ins, feedback, reviews, development plans, recognitions and improvement plans.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Construction checks that the parts fit together (ids unique, every reference resolves, reporting
+/// lines and unit nesting free of cycles, dates inside their cycle and after the hire date, each
+/// person's objective weights totalling 100% once past goal setting) and reports the first problem
+/// as an <see cref="InvalidSnapshotException"/> whose path locates it in the JSON form.
+/// </para>
+/// <para>
+/// The snapshot keeps the aggregates it is given, in the given order, which is also the order
+/// of its JSON form. Do not change them while the snapshot is in use. Two snapshots are equal when
+/// their JSON forms are identical (<see cref="SnapshotWriter.Write(OrganizationSnapshot, bool)"/>).
+/// Reading a snapshot is thread-safe.
+/// </para>
+/// </remarks>
+public sealed class OrganizationSnapshot : IEquatable<OrganizationSnapshot>
+{
+    /// <summary>The version of the JSON form that this library writes, and the only one it reads.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    private readonly Dictionary<EmployeeId, Employee> _employees;
+    private readonly Dictionary<CycleId, PerformanceCycle> _cycles;
+    private readonly Dictionary<CycleId, GoalSet> _goalSets;
+    private readonly ILookup<EmployeeId, Employee> _directReports;
+
+    /// <summary>Initialises a snapshot and checks that its parts fit together.</summary>
+    /// <param name="organizationName">The organisation's display name.</param>
+    /// <param name="employees">Every employee, including those who left.</param>
+    /// <param name="cycles">The performance cycles.</param>
+    /// <param name="referenceDate">The day the snapshot describes, used as the default "as of" by tools; optional.</param>
+    /// <param name="orgUnits">The units employees and team objectives belong to.</param>
+    /// <param name="cycleRecords">Each employee's record of each cycle they take part in.</param>
+    /// <param name="goalSets">The objectives of each cycle, at most one set per cycle; empty sets are left out.</param>
+    /// <param name="checkIns">The check-ins.</param>
+    /// <param name="feedbackNotes">The feedback notes.</param>
+    /// <param name="reviews">The reviews.</param>
+    /// <param name="developmentPlans">The development plans.</param>
+    /// <param name="recognitions">The recognitions and rewards.</param>
+    /// <param name="improvementPlans">The improvement plans.</param>
+    /// <exception cref="InvalidSnapshotException">The parts do not fit together; the path and reason say where and why.</exception>
+    public OrganizationSnapshot(
+        string organizationName,
+        IEnumerable<Employee> employees,
+        IEnumerable<PerformanceCycle> cycles,
+        LocalDate? referenceDate = null,
+        IEnumerable<OrgUnit>? orgUnits = null,
+        IEnumerable<CycleRecord>? cycleRecords = null,
+        IEnumerable<GoalSet>? goalSets = null,
+        IEnumerable<CheckIn>? checkIns = null,
+        IEnumerable<FeedbackNote>? feedbackNotes = null,
+        IEnumerable<Review>? reviews = null,
+        IEnumerable<DevelopmentPlan>? developmentPlans = null,
+        IEnumerable<Recognition>? recognitions = null,
+        IEnumerable<ImprovementPlan>? improvementPlans = null)
+    {
+        OrganizationName = Guard.Against.InvalidText(organizationName, 200);
+        ReferenceDate = referenceDate;
+        Employees = Freeze(Guard.Against.Null(employees));
+        Cycles = Freeze(Guard.Against.Null(cycles));
+        OrgUnits = Freeze(orgUnits);
+        CycleRecords = Freeze(cycleRecords);
+        // A goal set without objectives has no JSON form (objectives are listed flat); it says nothing either.
+        GoalSets = Freeze(goalSets?.Where(g => g is null || g.Objectives.Count > 0));
+        CheckIns = Freeze(checkIns);
+        FeedbackNotes = Freeze(feedbackNotes);
+        Reviews = Freeze(reviews);
+        DevelopmentPlans = Freeze(developmentPlans);
+        Recognitions = Freeze(recognitions);
+        ImprovementPlans = Freeze(improvementPlans);
+
+        SnapshotValidator.Validate(this);
+
+        _employees = Employees.ToDictionary(e => e.Id);
+        _cycles = Cycles.ToDictionary(c => c.Id);
+        _goalSets = GoalSets.ToDictionary(g => g.CycleId);
+        _directReports = Employees.Where(e => e.ManagerId is not null).ToLookup(e => e.ManagerId!.Value);
+    }
+
+    /// <summary>Gets the organisation's display name.</summary>
+    public string OrganizationName { get; }
+
+    /// <summary>Gets the day the snapshot describes, if given: the default "as of" of tools.</summary>
+    public LocalDate? ReferenceDate { get; }
+
+    /// <summary>Gets the units.</summary>
+    public IReadOnlyList<OrgUnit> OrgUnits { get; }
+
+    /// <summary>Gets the employees.</summary>
+    public IReadOnlyList<Employee> Employees { get; }
+
+    /// <summary>Gets the cycles.</summary>
+    public IReadOnlyList<PerformanceCycle> Cycles { get; }
+
+    /// <summary>Gets the employees' records of the cycles.</summary>
+    public IReadOnlyList<CycleRecord> CycleRecords { get; }
+
+    /// <summary>Gets the goal sets, at most one per cycle.</summary>
+    public IReadOnlyList<GoalSet> GoalSets { get; }
+
+    /// <summary>Gets the check-ins.</summary>
+    public IReadOnlyList<CheckIn> CheckIns { get; }
+
+    /// <summary>Gets the feedback notes.</summary>
+    public IReadOnlyList<FeedbackNote> FeedbackNotes { get; }
+
+    /// <summary>Gets the reviews.</summary>
+    public IReadOnlyList<Review> Reviews { get; }
+
+    /// <summary>Gets the development plans.</summary>
+    public IReadOnlyList<DevelopmentPlan> DevelopmentPlans { get; }
+
+    /// <summary>Gets the recognitions and rewards.</summary>
+    public IReadOnlyList<Recognition> Recognitions { get; }
+
+    /// <summary>Gets the improvement plans.</summary>
+    public IReadOnlyList<ImprovementPlan> ImprovementPlans { get; }
+
+    /// <summary>Gets an employee by id.</summary>
+    /// <param name="id">The employee's id.</param>
+    /// <returns>The employee.</returns>
+    /// <exception cref="KeyNotFoundException">No employee has that id.</exception>
+    public Employee Employee(EmployeeId id) =>
+        _employees.TryGetValue(id, out var employee) ? employee : throw new KeyNotFoundException($"The snapshot has no employee '{id}'.");
+
+    /// <summary>Finds an employee by id.</summary>
+    /// <param name="id">The employee's id.</param>
+    /// <returns>The employee, or <see langword="null"/>.</returns>
+    public Employee? FindEmployee(EmployeeId id) => _employees.GetValueOrDefault(id);
+
+    /// <summary>Gets a cycle by id.</summary>
+    /// <param name="id">The cycle's id.</param>
+    /// <returns>The cycle.</returns>
+    /// <exception cref="KeyNotFoundException">No cycle has that id.</exception>
+    public PerformanceCycle Cycle(CycleId id) =>
+        _cycles.TryGetValue(id, out var cycle) ? cycle : throw new KeyNotFoundException($"The snapshot has no cycle '{id}'.");
+
+    /// <summary>Finds the goal set of a cycle.</summary>
+    /// <param name="cycleId">The cycle's id.</param>
+    /// <returns>The goal set, or <see langword="null"/> when the cycle has no objectives.</returns>
+    public GoalSet? GoalSetOf(CycleId cycleId) => _goalSets.GetValueOrDefault(cycleId);
+
+    /// <summary>Gets the employees who currently report to a manager, in snapshot order.</summary>
+    /// <param name="managerId">The manager.</param>
+    /// <returns>The direct reports; empty when there are none.</returns>
+    public IEnumerable<Employee> DirectReportsOf(EmployeeId managerId) => _directReports[managerId];
+
+    /// <inheritdoc/>
+    public bool Equals(OrganizationSnapshot? other) =>
+        other is not null && (ReferenceEquals(this, other) || SnapshotWriter.Write(this, indented: false) == SnapshotWriter.Write(other, indented: false));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as OrganizationSnapshot);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(SnapshotWriter.Write(this, indented: false));
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"{OrganizationName}: {Employees.Count} employees, {Cycles.Count} cycles, {Reviews.Count} reviews, {CheckIns.Count} check-ins";
+
+    private static ReadOnlyCollection<T> Freeze<T>(IEnumerable<T>? items)
+        where T : class
+    {
+        var list = items?.ToList() ?? [];
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] is null)
+            {
+                throw new ArgumentException($"Item {i} of the {typeof(T).Name} collection is null.", nameof(items));
+            }
+        }
+
+        return list.AsReadOnly();
+    }
+}

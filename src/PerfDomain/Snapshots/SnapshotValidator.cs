@@ -1,0 +1,331 @@
+using NodaTime;
+using PerfDomain.Cycles;
+using PerfDomain.Employees;
+using PerfDomain.Goals;
+
+namespace PerfDomain.Snapshots;
+
+/// <summary>
+/// Checks that the parts of a snapshot fit together, reporting the first problem at its path in the
+/// JSON form. Rules inside one aggregate are the aggregate's own; these are the rules between them.
+/// </summary>
+internal static class SnapshotValidator
+{
+    private static readonly SnapshotPath Root = SnapshotPath.Root;
+
+    public static void Validate(OrganizationSnapshot snapshot)
+    {
+        var units = Unique(snapshot.OrgUnits, u => u.Id, "orgUnits", "org unit");
+        var employees = Unique(snapshot.Employees, e => e.Id, "employees", "employee");
+        var cycles = Unique(snapshot.Cycles, c => c.Id, "cycles", "cycle");
+
+        ValidateUnits(snapshot, units);
+        ValidateEmployees(snapshot, units, employees);
+        ValidateCycleRecords(snapshot, employees, cycles);
+        ValidateGoals(snapshot, units, employees, cycles);
+        ValidateFeedback(snapshot, employees);
+        ValidateReviews(snapshot, employees, cycles);
+        ValidateConsequences(snapshot, employees, cycles);
+    }
+
+    private static Dictionary<TId, int> Unique<T, TId>(IReadOnlyList<T> items, Func<T, TId> id, string collection, string kind)
+        where TId : notnull
+    {
+        var seen = new Dictionary<TId, int>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!seen.TryAdd(id(items[i]), i))
+            {
+                throw Root.Field(collection)[i].Field("id").Error($"duplicate {kind} id '{id(items[i])}': $.{collection}[{seen[id(items[i])]}] has it already.");
+            }
+        }
+
+        return seen;
+    }
+
+    private static void ValidateUnits(OrganizationSnapshot snapshot, Dictionary<OrgUnitId, int> units)
+    {
+        for (var i = 0; i < snapshot.OrgUnits.Count; i++)
+        {
+            var unit = snapshot.OrgUnits[i];
+            var path = Root.Field("orgUnits")[i].Field("parentId");
+            if (unit.ParentId is { } parent && !units.ContainsKey(parent))
+            {
+                throw path.Error($"unknown org unit '{parent}'.");
+            }
+
+            var chain = new List<OrgUnitId> { unit.Id };
+            for (var cursor = unit.ParentId; cursor is { } c; cursor = snapshot.OrgUnits[units[c]].ParentId)
+            {
+                chain.Add(c);
+                if (c == unit.Id)
+                {
+                    throw path.Error($"org units nest in a cycle: {string.Join(" → ", chain)}.");
+                }
+            }
+        }
+    }
+
+    private static void ValidateEmployees(OrganizationSnapshot snapshot, Dictionary<OrgUnitId, int> units, Dictionary<EmployeeId, int> employees)
+    {
+        for (var i = 0; i < snapshot.Employees.Count; i++)
+        {
+            var employee = snapshot.Employees[i];
+            var path = Root.Field("employees")[i];
+            if (!units.ContainsKey(employee.OrgUnitId))
+            {
+                throw path.Field("orgUnitId").Error($"unknown org unit '{employee.OrgUnitId}'.");
+            }
+
+            for (var j = 0; j < employee.ReportingLines.Count; j++)
+            {
+                if (employee.ReportingLines[j].ManagerId is { } manager && !employees.ContainsKey(manager))
+                {
+                    throw path.Field("reportingLines")[j].Field("managerId").Error($"unknown employee '{manager}' named as the manager of '{employee.Id}'.");
+                }
+            }
+        }
+
+        // Current reporting lines must form a forest: following managers upwards always ends.
+        for (var i = 0; i < snapshot.Employees.Count; i++)
+        {
+            var employee = snapshot.Employees[i];
+            var chain = new List<EmployeeId> { employee.Id };
+            for (var cursor = employee.ManagerId; cursor is { } c; cursor = snapshot.Employees[employees[c]].ManagerId)
+            {
+                chain.Add(c);
+                if (c == employee.Id)
+                {
+                    throw Root.Field("employees")[i].Field("reportingLines")[employee.ReportingLines.Count - 1].Field("managerId")
+                        .Error($"reporting lines form a manager cycle: {string.Join(" → ", chain)}.");
+                }
+
+                if (chain.Count > snapshot.Employees.Count + 1)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void ValidateCycleRecords(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, Dictionary<CycleId, int> cycles)
+    {
+        var pairs = new Dictionary<(CycleId, EmployeeId), int>();
+        for (var i = 0; i < snapshot.CycleRecords.Count; i++)
+        {
+            var record = snapshot.CycleRecords[i];
+            var path = Root.Field("cycleRecords")[i];
+            var cycle = RequireCycle(snapshot, cycles, record.CycleId, path.Field("cycleId"));
+            var employee = RequireEmployee(snapshot, employees, record.EmployeeId, path.Field("employeeId"));
+            if (!pairs.TryAdd((record.CycleId, record.EmployeeId), i))
+            {
+                throw path.Error($"duplicate record of employee '{record.EmployeeId}' for cycle '{record.CycleId}': $.cycleRecords[{pairs[(record.CycleId, record.EmployeeId)]}] has it already.");
+            }
+
+            var opened = record.History[0].EnteredOn;
+            RequireInCycle(cycle, opened, path.Field("history")[0].Field("enteredOn"), "the record opens");
+            RequireEmployed(employee, opened, path.Field("history")[0].Field("enteredOn"));
+        }
+    }
+
+    private static void ValidateGoals(OrganizationSnapshot snapshot, Dictionary<OrgUnitId, int> units, Dictionary<EmployeeId, int> employees, Dictionary<CycleId, int> cycles)
+    {
+        var sets = new Dictionary<CycleId, int>();
+        var objectives = new Dictionary<ObjectiveId, int>();
+        var keyResults = new Dictionary<KeyResultId, string>();
+        var index = 0;
+        var stages = snapshot.CycleRecords.ToDictionary(r => (r.CycleId, r.EmployeeId), r => r.Stage);
+        foreach (var set in snapshot.GoalSets)
+        {
+            var first = Root.Field("objectives")[index];
+            RequireCycle(snapshot, cycles, set.CycleId, first.Field("cycleId"));
+            if (!sets.TryAdd(set.CycleId, index))
+            {
+                throw first.Field("cycleId").Error($"cycle '{set.CycleId}' has two goal sets; a snapshot holds at most one per cycle.");
+            }
+
+            foreach (var objective in set.Objectives)
+            {
+                var path = Root.Field("objectives")[index];
+                if (!objectives.TryAdd(objective.Id, index))
+                {
+                    throw path.Field("id").Error($"duplicate objective id '{objective.Id}': $.objectives[{objectives[objective.Id]}] has it already.");
+                }
+
+                if (objective.Owner.EmployeeId is { } owner)
+                {
+                    RequireEmployee(snapshot, employees, owner, path.Field("ownerId"));
+                }
+
+                if (objective.Owner.OrgUnitId is { } unit && !units.ContainsKey(unit))
+                {
+                    throw path.Field("ownerId").Error($"unknown org unit '{unit}'.");
+                }
+
+                for (var k = 0; k < objective.KeyResults.Count; k++)
+                {
+                    var keyPath = path.Field("keyResults")[k];
+                    if (!keyResults.TryAdd(objective.KeyResults[k].Id, keyPath.Value))
+                    {
+                        throw keyPath.Field("id").Error($"duplicate key result id '{objective.KeyResults[k].Id}': {keyResults[objective.KeyResults[k].Id]} has it already.");
+                    }
+                }
+
+                index++;
+            }
+
+            // An owner's weights may be in flux during goal setting; afterwards they total exactly 100%.
+            var firstIndex = sets[set.CycleId];
+            foreach (var owned in set.Objectives.Select((o, i) => (o, i)).GroupBy(p => p.o.Owner))
+            {
+                if (owned.Key.EmployeeId is { } person
+                    && stages.TryGetValue((set.CycleId, person), out var stage)
+                    && stage > LifecycleStage.GoalSetting
+                    && set.WeightTotal(owned.Key) != 100)
+                {
+                    throw Root.Field("objectives")[firstIndex + owned.First().i].Field("weight").Error(
+                        $"the objectives of employee '{person}' in cycle '{set.CycleId}' weigh {set.WeightTotal(owned.Key)}% in total; past goal setting they must total 100%.");
+                }
+            }
+        }
+
+        for (var i = 0; i < snapshot.CheckIns.Count; i++)
+        {
+            var progress = snapshot.CheckIns[i].Progress;
+            for (var j = 0; j < progress.Count; j++)
+            {
+                if (!keyResults.ContainsKey(progress[j].KeyResultId))
+                {
+                    throw Root.Field("checkIns")[i].Field("progress")[j].Field("keyResultId").Error($"unknown key result '{progress[j].KeyResultId}'.");
+                }
+            }
+        }
+
+        for (var i = 0; i < snapshot.DevelopmentPlans.Count; i++)
+        {
+            var actions = snapshot.DevelopmentPlans[i].Actions;
+            for (var j = 0; j < actions.Count; j++)
+            {
+                if (actions[j].ObjectiveId is { } objective && !objectives.ContainsKey(objective))
+                {
+                    throw Root.Field("developmentPlans")[i].Field("actions")[j].Field("objectiveId").Error($"unknown objective '{objective}'.");
+                }
+            }
+        }
+    }
+
+    private static void ValidateFeedback(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees)
+    {
+        Unique(snapshot.CheckIns, c => c.Id, "checkIns", "check-in");
+        for (var i = 0; i < snapshot.CheckIns.Count; i++)
+        {
+            var checkIn = snapshot.CheckIns[i];
+            var path = Root.Field("checkIns")[i];
+            var employee = RequireEmployee(snapshot, employees, checkIn.EmployeeId, path.Field("employeeId"));
+            RequireEmployed(employee, checkIn.Date, path.Field("date"));
+            for (var j = 0; j < checkIn.Participants.Count; j++)
+            {
+                RequireEmployee(snapshot, employees, checkIn.Participants[j], path.Field("participants")[j]);
+            }
+        }
+
+        Unique(snapshot.FeedbackNotes, n => n.Id, "feedbackNotes", "feedback note");
+        for (var i = 0; i < snapshot.FeedbackNotes.Count; i++)
+        {
+            var note = snapshot.FeedbackNotes[i];
+            var path = Root.Field("feedbackNotes")[i];
+            RequireEmployee(snapshot, employees, note.FromId, path.Field("fromId"));
+            var about = RequireEmployee(snapshot, employees, note.AboutId, path.Field("aboutId"));
+            RequireEmployed(about, note.Date, path.Field("date"));
+        }
+    }
+
+    private static void ValidateReviews(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, Dictionary<CycleId, int> cycles)
+    {
+        Unique(snapshot.Reviews, r => r.Id, "reviews", "review");
+        for (var i = 0; i < snapshot.Reviews.Count; i++)
+        {
+            var review = snapshot.Reviews[i];
+            var path = Root.Field("reviews")[i];
+            var cycle = RequireCycle(snapshot, cycles, review.CycleId, path.Field("cycleId"));
+            if (!review.Scale.Equals(cycle.Scale))
+            {
+                throw path.Field("cycleId").Error($"review '{review.Id}' was rated on another scale than that of cycle '{cycle.Id}' ({cycle.Scale}).");
+            }
+
+            var employee = RequireEmployee(snapshot, employees, review.EmployeeId, path.Field("employeeId"));
+            RequireEmployee(snapshot, employees, review.ReviewerId, path.Field("reviewerId"));
+            RequireInCycle(cycle, review.StartedOn, path.Field("startedOn"), "the review starts");
+            RequireEmployed(employee, review.StartedOn, path.Field("startedOn"));
+            for (var j = 0; j < review.Calibrations.Count; j++)
+            {
+                RequireEmployee(snapshot, employees, review.Calibrations[j].CalibratedBy, path.Field("calibrations")[j].Field("calibratedBy"));
+            }
+        }
+    }
+
+    private static void ValidateConsequences(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, Dictionary<CycleId, int> cycles)
+    {
+        Unique(snapshot.DevelopmentPlans, p => p.Id, "developmentPlans", "development plan");
+        for (var i = 0; i < snapshot.DevelopmentPlans.Count; i++)
+        {
+            var plan = snapshot.DevelopmentPlans[i];
+            var path = Root.Field("developmentPlans")[i];
+            var employee = RequireEmployee(snapshot, employees, plan.EmployeeId, path.Field("employeeId"));
+            RequireEmployed(employee, plan.CreatedOn, path.Field("createdOn"));
+            if (plan.CycleId is { } cycle)
+            {
+                RequireCycle(snapshot, cycles, cycle, path.Field("cycleId"));
+            }
+        }
+
+        Unique(snapshot.Recognitions, r => r.Id, "recognitions", "recognition");
+        for (var i = 0; i < snapshot.Recognitions.Count; i++)
+        {
+            var recognition = snapshot.Recognitions[i];
+            var path = Root.Field("recognitions")[i];
+            var employee = RequireEmployee(snapshot, employees, recognition.EmployeeId, path.Field("employeeId"));
+            RequireEmployee(snapshot, employees, recognition.GrantedBy, path.Field("grantedBy"));
+            RequireEmployed(employee, recognition.GrantedOn, path.Field("grantedOn"));
+            if (recognition.CycleId is { } cycle)
+            {
+                RequireCycle(snapshot, cycles, cycle, path.Field("cycleId"));
+            }
+        }
+
+        Unique(snapshot.ImprovementPlans, p => p.Id, "improvementPlans", "improvement plan");
+        for (var i = 0; i < snapshot.ImprovementPlans.Count; i++)
+        {
+            var plan = snapshot.ImprovementPlans[i];
+            var path = Root.Field("improvementPlans")[i];
+            var employee = RequireEmployee(snapshot, employees, plan.EmployeeId, path.Field("employeeId"));
+            RequireEmployed(employee, plan.StartOn, path.Field("startOn"));
+            for (var j = 0; j < plan.Decisions.Count; j++)
+            {
+                RequireEmployee(snapshot, employees, plan.Decisions[j].DecidedBy, path.Field("decisions")[j].Field("decidedBy"));
+            }
+        }
+    }
+
+    private static Employee RequireEmployee(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, EmployeeId id, SnapshotPath path) =>
+        employees.TryGetValue(id, out var index) ? snapshot.Employees[index] : throw path.Error($"unknown employee '{id}'.");
+
+    private static PerformanceCycle RequireCycle(OrganizationSnapshot snapshot, Dictionary<CycleId, int> cycles, CycleId id, SnapshotPath path) =>
+        cycles.TryGetValue(id, out var index) ? snapshot.Cycles[index] : throw path.Error($"unknown cycle '{id}'.");
+
+    private static void RequireInCycle(PerformanceCycle cycle, LocalDate date, SnapshotPath path, string what)
+    {
+        if (!cycle.Period.Contains(date))
+        {
+            throw path.Error($"{what} on {date:uuuu-MM-dd}, outside cycle '{cycle.Id}' ({cycle.Period.Start:uuuu-MM-dd}..{cycle.Period.End:uuuu-MM-dd}).");
+        }
+    }
+
+    private static void RequireEmployed(Employee employee, LocalDate date, SnapshotPath path)
+    {
+        if (date < employee.HireDate)
+        {
+            throw path.Error($"{date:uuuu-MM-dd} is before employee '{employee.Id}' was hired ({employee.HireDate:uuuu-MM-dd}).");
+        }
+    }
+}
