@@ -9,8 +9,9 @@ namespace PerfDomain.Employees;
 /// their employment status, each with the dates of its changes.
 /// </summary>
 /// <remarks>
-/// Status, role and reporting-line changes are dated and kept, and must come in date order (a change
-/// may not predate the latest change of the same kind). Protected attributes (age, gender, ethnicity…) have no place here: policies
+/// Status, role and reporting-line changes are dated and kept, and come in date order: no change
+/// may predate the latest change of any kind (<c>employee.change-order</c>), so that every history
+/// can be read as of any day. Protected attributes (age, gender, ethnicity…) have no place here: policies
 /// must not see them. Instances are not thread-safe; identity is <see cref="Id"/>.
 /// </remarks>
 public sealed class Employee : AggregateRoot
@@ -53,6 +54,17 @@ public sealed class Employee : AggregateRoot
 
     /// <summary>Gets the current employment status.</summary>
     public EmploymentStatus Status => _statusHistory[^1].Status;
+
+    /// <summary>Gets the day of the latest change of status, role or reporting line (the hire date if none).</summary>
+    public LocalDate LatestChangeOn
+    {
+        get
+        {
+            var latest = _statusHistory[^1].EffectiveOn;
+            latest = _roleHistory[^1].EffectiveOn > latest ? _roleHistory[^1].EffectiveOn : latest;
+            return _reportingLines[^1].EffectiveOn > latest ? _reportingLines[^1].EffectiveOn : latest;
+        }
+    }
 
     /// <summary>Gets every status the employee has had, oldest first; the first is the status on hire.</summary>
     public IReadOnlyList<EmploymentStatusChange> StatusHistory => _statusHistory;
@@ -121,7 +133,7 @@ public sealed class Employee : AggregateRoot
 
     /// <summary>Confirms an employee on probation in their role.</summary>
     /// <param name="on">The first day as an active employee.</param>
-    /// <exception cref="DomainRuleViolationException">The employee is not on probation, or the date predates the current status.</exception>
+    /// <exception cref="DomainRuleViolationException">The employee is not on probation, or the date predates their latest change.</exception>
     public void CompleteProbation(LocalDate on)
     {
         RequireStatus(EmploymentStatus.Probation, "employee.probation-completion", "complete probation");
@@ -130,7 +142,7 @@ public sealed class Employee : AggregateRoot
 
     /// <summary>Starts a leave of absence.</summary>
     /// <param name="on">The first day of leave.</param>
-    /// <exception cref="DomainRuleViolationException">The employee is on leave already or terminated, or the date predates the current status.</exception>
+    /// <exception cref="DomainRuleViolationException">The employee is on leave already or terminated, or the date predates their latest change.</exception>
     public void StartLeave(LocalDate on)
     {
         if (Status is EmploymentStatus.OnLeave or EmploymentStatus.Terminated)
@@ -143,7 +155,7 @@ public sealed class Employee : AggregateRoot
 
     /// <summary>Ends a leave of absence, returning to the status held before it (probation or active).</summary>
     /// <param name="on">The first day back at work.</param>
-    /// <exception cref="DomainRuleViolationException">The employee is not on leave, or the date predates the leave.</exception>
+    /// <exception cref="DomainRuleViolationException">The employee is not on leave, or the date predates their latest change.</exception>
     public void ReturnFromLeave(LocalDate on)
     {
         RequireStatus(EmploymentStatus.OnLeave, "employee.leave-return", "return from leave");
@@ -152,7 +164,7 @@ public sealed class Employee : AggregateRoot
 
     /// <summary>Ends the employment.</summary>
     /// <param name="on">The first day no longer employed.</param>
-    /// <exception cref="DomainRuleViolationException">The employee is terminated already, or the date predates the current status.</exception>
+    /// <exception cref="DomainRuleViolationException">The employee is terminated already, or the date predates their latest change.</exception>
     public void Terminate(LocalDate on)
     {
         if (Status == EmploymentStatus.Terminated)
@@ -167,14 +179,14 @@ public sealed class Employee : AggregateRoot
     /// <param name="role">The new role's title.</param>
     /// <param name="level">The new level, at least 1.</param>
     /// <param name="on">The first day in the new role.</param>
-    /// <exception cref="DomainRuleViolationException">Nothing changes, the employee is terminated, or the date predates the current role.</exception>
+    /// <exception cref="DomainRuleViolationException">Nothing changes, the employee is terminated, or the date predates their latest change.</exception>
     public void ChangeRole(string role, int level, LocalDate on)
     {
         Guard.Against.InvalidText(role, 200);
         Guard.Against.OutOfRange(level, nameof(level), 1, 100);
         RequireEmployed("employee.role-change", "change role");
         var current = _roleHistory[^1];
-        RequireInOrder(on, current.EffectiveOn, "employee.role-change", "role change");
+        RequireInOrder(on, "role change");
         if (current.Role == role && current.Level == level)
         {
             throw new DomainRuleViolationException("employee.role-change", $"Employee '{Id}' already holds role '{role}' at level {level}.");
@@ -188,7 +200,7 @@ public sealed class Employee : AggregateRoot
     /// <summary>Makes the employee report to another manager, or to nobody.</summary>
     /// <param name="managerId">The new manager, or <see langword="null"/>.</param>
     /// <param name="on">The first day of the new reporting line.</param>
-    /// <exception cref="DomainRuleViolationException">The employee would manage themselves, already reports there, is terminated, or the date predates the current line.</exception>
+    /// <exception cref="DomainRuleViolationException">The employee would manage themselves, already reports there, is terminated, or the date predates their latest change.</exception>
     public void AssignManager(EmployeeId? managerId, LocalDate on)
     {
         Guard.Against.DefaultId(managerId);
@@ -198,7 +210,7 @@ public sealed class Employee : AggregateRoot
         }
 
         RequireEmployed("employee.manager-change", "change manager");
-        RequireInOrder(on, _reportingLines[^1].EffectiveOn, "employee.manager-change", "manager change");
+        RequireInOrder(on, "manager change");
         if (ManagerId == managerId)
         {
             throw new DomainRuleViolationException("employee.manager-change", $"Employee '{Id}' already reports to '{managerId?.ToString() ?? "nobody"}'.");
@@ -246,7 +258,7 @@ public sealed class Employee : AggregateRoot
     private void ChangeStatus(EmploymentStatus to, LocalDate on)
     {
         var current = _statusHistory[^1];
-        RequireInOrder(on, current.EffectiveOn, "employee.status-order", $"change of status to {to}");
+        RequireInOrder(on, $"change of status to {to}");
         _statusHistory.Add(new EmploymentStatusChange(to, on));
         Record(new EmploymentStatusChanged(Id, current.Status, to, on));
     }
@@ -267,11 +279,12 @@ public sealed class Employee : AggregateRoot
         }
     }
 
-    private void RequireInOrder(LocalDate on, LocalDate latest, string rule, string what)
+    private void RequireInOrder(LocalDate on, string what)
     {
+        var latest = LatestChangeOn;
         if (on < latest)
         {
-            throw new DomainRuleViolationException(rule, $"The {what} of employee '{Id}' on {on:uuuu-MM-dd} predates their latest change on {latest:uuuu-MM-dd}.");
+            throw new DomainRuleViolationException("employee.change-order", $"The {what} of employee '{Id}' on {on:uuuu-MM-dd} predates their latest change on {latest:uuuu-MM-dd}.");
         }
     }
 }

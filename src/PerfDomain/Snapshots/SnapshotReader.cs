@@ -105,6 +105,7 @@ public static class SnapshotReader
         _ when type.Contains("Int32", StringComparison.Ordinal) => "whole number",
         _ when type.Contains("String", StringComparison.Ordinal) => "string",
         _ when type.Contains("List", StringComparison.Ordinal) => "array",
+        _ when type.Contains("Document", StringComparison.Ordinal) => "object",
         _ => "value of the expected type",
     };
 

@@ -108,7 +108,7 @@ internal sealed partial class SnapshotAssembler
             days.Add(Period.DaysBetween(startOn, dueOn));
         }
 
-        var plan = Guarded(path.Field("checkpoints"), () => ImprovementPlan.Start(
+        var plan = Guarded(path, () => ImprovementPlan.Start(
             Id<ImprovementPlanId>(document.Id, path.Field("id")),
             Id<EmployeeId>(document.EmployeeId, path.Field("employeeId")),
             startOn,

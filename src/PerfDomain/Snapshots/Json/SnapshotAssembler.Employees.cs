@@ -35,12 +35,16 @@ internal sealed partial class SnapshotAssembler
             OptionalId<EmployeeId>(lines[0].ManagerId, path.Field("reportingLines")[0].Field("managerId")),
             firstStatus == EmploymentStatus.Probation);
 
+        // The three histories interleave in time (a role change, then a termination): replay them
+        // merged in date order, so each change meets the state that held on its day. On one day,
+        // role and reporting changes come before a change of status.
+        var changes = new List<(NodaTime.LocalDate On, int Order, SnapshotPath At, Action Apply)>();
         for (var i = 1; i < statuses.Count; i++)
         {
             var at = path.Field("statusHistory")[i];
             var status = Required(statuses[i].Status, at.Field("status"));
             var on = Required(statuses[i].EffectiveOn, at.Field("effectiveOn"));
-            Guarded(at, () => ApplyStatus(employee, status, on, at));
+            changes.Add((on, 2, at, () => ApplyStatus(employee, status, on, at)));
         }
 
         for (var i = 1; i < roles.Count; i++)
@@ -49,7 +53,7 @@ internal sealed partial class SnapshotAssembler
             var role = Text(roles[i].Role, at.Field("role"));
             var level = Required(roles[i].Level, at.Field("level"));
             var on = Required(roles[i].EffectiveOn, at.Field("effectiveOn"));
-            Guarded(at, () => employee.ChangeRole(role, level, on));
+            changes.Add((on, 0, at, () => employee.ChangeRole(role, level, on)));
         }
 
         for (var i = 1; i < lines.Count; i++)
@@ -57,7 +61,12 @@ internal sealed partial class SnapshotAssembler
             var at = path.Field("reportingLines")[i];
             var manager = OptionalId<EmployeeId>(lines[i].ManagerId, at.Field("managerId"));
             var on = Required(lines[i].EffectiveOn, at.Field("effectiveOn"));
-            Guarded(at, () => employee.AssignManager(manager, on));
+            changes.Add((on, 1, at, () => employee.AssignManager(manager, on)));
+        }
+
+        foreach (var change in changes.OrderBy(c => c.On).ThenBy(c => c.Order))
+        {
+            Guarded(change.At, change.Apply);
         }
 
         employee.ClearDomainEvents();

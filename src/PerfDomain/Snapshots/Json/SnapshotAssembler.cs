@@ -13,6 +13,12 @@ internal sealed partial class SnapshotAssembler
 {
     private static readonly SnapshotPath Root = SnapshotPath.Root;
 
+    // Domain parameters whose JSON field has another name.
+    private static readonly Dictionary<string, string> ParameterFields = new(StringComparer.Ordinal)
+    {
+        ["checkpointDays"] = "checkpoints",
+    };
+
     private readonly Dictionary<CycleId, PerformanceCycle> _cycles = [];
 
     public static OrganizationSnapshot Assemble(SnapshotDocument document)
@@ -89,14 +95,16 @@ internal sealed partial class SnapshotAssembler
         }
         catch (DomainRuleViolationException ex)
         {
-            throw path.Error($"{Sentence(ex.Message)} (rule {ex.Rule})", ex);
+            throw path.Error($"{ex.Message.TrimEnd('.')} (rule {ex.Rule}).", ex);
         }
         catch (ArgumentException ex)
         {
             // ArgumentException appends " (Parameter 'x')"; the parameter names the JSON field closely enough.
             var message = ex.Message;
             var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-            var field = ex.ParamName is { Length: > 0 } name && !name.Contains('.', StringComparison.Ordinal) && !name.Contains('(', StringComparison.Ordinal) ? path.Field(name) : path;
+            var field = ex.ParamName is { Length: > 0 } name && !name.Contains('.', StringComparison.Ordinal) && !name.Contains('(', StringComparison.Ordinal)
+                ? path.Field(ParameterFields.GetValueOrDefault(name, name))
+                : path;
             throw field.Error(Sentence(cut >= 0 ? message[..cut] : message), ex);
         }
         catch (KeyNotFoundException ex)
