@@ -37,9 +37,10 @@ public sealed class RatingScale : IEquatable<RatingScale>
         for (var i = 0; i < list.Count; i++)
         {
             Guard.Against.InvalidText(list[i], 100, $"labels[{i}]");
-            if (list.IndexOf(list[i]) != i)
+            // Labels are looked up without regard to case, so they must differ by more than case.
+            if (list.FindIndex(l => string.Equals(l, list[i], StringComparison.OrdinalIgnoreCase)) != i)
             {
-                throw new ArgumentException($"The rating label '{list[i]}' appears more than once.", nameof(labels));
+                throw new ArgumentException($"The rating label '{list[i]}' appears more than once (labels are compared ignoring case).", nameof(labels));
             }
         }
 

@@ -76,7 +76,7 @@ public sealed class DevelopmentPlan : AggregateRoot
     /// <param name="objectiveId">The objective it serves.</param>
     /// <param name="on">The day it is added.</param>
     /// <returns>The action.</returns>
-    /// <exception cref="DomainRuleViolationException">The plan is closed, the id is taken, the action is linked to nothing, or it is due before the plan began.</exception>
+    /// <exception cref="DomainRuleViolationException">The plan is closed, the id is taken, the action is linked to nothing, or it is added or due before the plan began.</exception>
     public DevelopmentAction AddAction(DevelopmentActionId id, DevelopmentActionKind kind, string description, LocalDate dueOn, CompetencyId? competencyId, ObjectiveId? objectiveId, LocalDate on)
     {
         Guard.Against.DefaultId(id);
@@ -93,6 +93,11 @@ public sealed class DevelopmentPlan : AggregateRoot
         if (competencyId is null && objectiveId is null)
         {
             throw new DomainRuleViolationException("development.action-link", $"Development action '{id}' must be linked to a competency or a goal.");
+        }
+
+        if (on < CreatedOn)
+        {
+            throw new DomainRuleViolationException("development.date-order", $"Development action '{id}' cannot be added on {on:uuuu-MM-dd}, before its plan '{Id}' was created on {CreatedOn:uuuu-MM-dd}.");
         }
 
         if (dueOn < CreatedOn)
