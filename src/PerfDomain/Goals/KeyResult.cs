@@ -55,8 +55,9 @@ public sealed class KeyResult
     {
         get
         {
-            var fraction = (double)((Current - Start) / (Target - Start));
-            return Math.Clamp(fraction, 0, 1);
+            // In double: the decimal quotient of extreme (but valid) values overflows.
+            var fraction = ((double)Current - (double)Start) / ((double)Target - (double)Start);
+            return double.IsNaN(fraction) ? 0 : Math.Clamp(fraction, 0, 1);
         }
     }
 

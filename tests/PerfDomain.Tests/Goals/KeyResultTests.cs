@@ -39,7 +39,7 @@ public sealed class KeyResultTests
         Assert.Equal(D(2026, 2, 1), kr.LastUpdatedOn);
     }
 
-    [Fact(Skip = "bug: KeyResult.Progress computes (Current - Start) / (Target - Start) in decimal, which overflows for values the constructor accepts")]
+    [Fact]
     public void Progress_ExtremeButAcceptedValues_IsClampedInsteadOfThrowing()
     {
         var kr = Make(decimal.MinValue / 2, decimal.MaxValue / 2, decimal.MaxValue);
