@@ -15,17 +15,29 @@ internal static class DomainGuards
         _ = guard;
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new ArgumentException($"A {kind} must not be blank.", parameterName);
+            throw new ArgumentException($"{Article(kind)} {kind} must not be blank.", parameterName);
         }
 
         if (value.Length > MaxIdentifierLength)
         {
-            throw new ArgumentException($"A {kind} must be at most {MaxIdentifierLength} characters long; '{value[..20]}…' has {value.Length}.", parameterName);
+            throw new ArgumentException($"{Article(kind)} {kind} must be at most {MaxIdentifierLength} characters long; '{value[..20]}…' has {value.Length}.", parameterName);
         }
 
         if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
         {
-            throw new ArgumentException($"A {kind} must not start or end with white space: '{value}'.", parameterName);
+            throw new ArgumentException($"{Article(kind)} {kind} must not start or end with white space: '{value}'.", parameterName);
+        }
+
+        return value;
+    }
+
+    /// <summary>Rejects a whole number outside a range, naming the value and the range.</summary>
+    public static int OutOfRange(this IGuardClause guard, int value, int minimum, int maximum, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+    {
+        _ = guard;
+        if (value < minimum || value > maximum)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, value, $"{parameterName} is {value}; it must be between {minimum} and {maximum}.");
         }
 
         return value;
@@ -56,6 +68,8 @@ internal static class DomainGuards
         return id;
     }
 
+    private static string Article(string kind) => "AEIOU".Contains(kind[0], StringComparison.Ordinal) ? "An" : "A";
+
     /// <summary>Rejects a date before another one.</summary>
     public static LocalDate DateBefore(this IGuardClause guard, LocalDate value, LocalDate earliest, string earliestName, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
     {
@@ -71,8 +85,17 @@ internal static class DomainGuards
     /// <summary>Rejects text that is blank or longer than <paramref name="maxLength"/>.</summary>
     public static string InvalidText(this IGuardClause guard, string? value, int maxLength, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
     {
-        Guard.Against.NullOrWhiteSpace(value, parameterName);
         _ = guard;
+        if (value is null)
+        {
+            throw new ArgumentNullException(parameterName, $"{parameterName} is required.");
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"{parameterName} must not be blank.", parameterName);
+        }
+
         if (value.Length > maxLength)
         {
             throw new ArgumentException($"{parameterName} must be at most {maxLength} characters long; it has {value.Length}.", parameterName);

@@ -44,7 +44,7 @@ public sealed class RatingScale : IEquatable<RatingScale>
             }
         }
 
-        Guard.Against.OutOfRange(meetsThreshold, nameof(meetsThreshold), 1, list.Count);
+        Guard.Against.OutOfRange(meetsThreshold, 1, list.Count);
         _points = list.Select((label, i) => new RatingPoint(i + 1, label)).ToList().AsReadOnly();
         MeetsThreshold = meetsThreshold;
     }

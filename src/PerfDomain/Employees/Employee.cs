@@ -100,7 +100,7 @@ public sealed class Employee : AggregateRoot
         Guard.Against.DefaultId(orgUnitId);
         Guard.Against.InvalidText(name, 200);
         Guard.Against.InvalidText(role, 200);
-        Guard.Against.OutOfRange(level, nameof(level), 1, 100);
+        Guard.Against.OutOfRange(level, 1, 100);
         Guard.Against.DefaultId(managerId);
         if (managerId == id)
         {
@@ -183,7 +183,7 @@ public sealed class Employee : AggregateRoot
     public void ChangeRole(string role, int level, LocalDate on)
     {
         Guard.Against.InvalidText(role, 200);
-        Guard.Against.OutOfRange(level, nameof(level), 1, 100);
+        Guard.Against.OutOfRange(level, 1, 100);
         RequireEmployed("employee.role-change", "change role");
         var current = _roleHistory[^1];
         RequireInOrder(on, "role change");

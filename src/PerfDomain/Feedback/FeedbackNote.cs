@@ -8,8 +8,9 @@ namespace PerfDomain.Feedback;
 /// <summary>Feedback from one person about another (or about themselves), in a direction.</summary>
 /// <remarks>
 /// Self feedback is given by the person it is about; any other direction needs two different
-/// people. Whether "downward" and "upward" match the reporting line on the day is checked by the
-/// snapshot reader, which knows the reporting lines. Immutable once given; identity is <see cref="Id"/>.
+/// people. Whether "downward" and "upward" match the reporting line on the day (the giver above the
+/// receiver, or below) is checked by <see cref="Snapshots.OrganizationSnapshot"/>, which knows the
+/// reporting lines. Immutable once given; identity is <see cref="Id"/>.
 /// </remarks>
 public sealed class FeedbackNote : AggregateRoot
 {

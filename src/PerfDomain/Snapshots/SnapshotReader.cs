@@ -21,7 +21,8 @@ public static class SnapshotReader
     public static OrganizationSnapshot Read(string json)
     {
         Guard.Against.Null(json);
-        return Assemble(() => JsonSerializer.Deserialize<SnapshotDocument>(json, SnapshotJsonOptions.Reading));
+        var utf8 = System.Text.Encoding.UTF8.GetBytes(json);
+        return Assemble(utf8);
     }
 
     /// <summary>Reads a snapshot from a stream of UTF-8 JSON.</summary>
@@ -31,7 +32,9 @@ public static class SnapshotReader
     public static OrganizationSnapshot Read(Stream utf8Json)
     {
         Guard.Against.Null(utf8Json);
-        return Assemble(() => JsonSerializer.Deserialize<SnapshotDocument>(utf8Json, SnapshotJsonOptions.Reading));
+        using var buffer = new MemoryStream();
+        utf8Json.CopyTo(buffer);
+        return Assemble(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
     }
 
     /// <summary>Reads a snapshot from a file of UTF-8 JSON.</summary>
@@ -46,12 +49,13 @@ public static class SnapshotReader
         return Read(stream);
     }
 
-    private static OrganizationSnapshot Assemble(Func<SnapshotDocument?> parse)
+    private static OrganizationSnapshot Assemble(ReadOnlyMemory<byte> utf8)
     {
+        RequireSupportedVersion(utf8.Span);
         SnapshotDocument? document;
         try
         {
-            document = parse();
+            document = JsonSerializer.Deserialize<SnapshotDocument>(utf8.Span, SnapshotJsonOptions.Reading);
         }
         catch (JsonException ex)
         {
@@ -59,6 +63,42 @@ public static class SnapshotReader
         }
 
         return SnapshotAssembler.Assemble(document ?? throw SnapshotPath.Root.Error("the snapshot is null; expected an object."));
+    }
+
+    /// <summary>
+    /// Looks at the top-level <c>schemaVersion</c> before anything else, so that a snapshot of another
+    /// version is refused for its version, not for the first field this version does not know.
+    /// </summary>
+    private static void RequireSupportedVersion(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isVersion = reader.ValueTextEquals("schemaVersion"u8);
+                if (!reader.Read())
+                {
+                    return;
+                }
+
+                if (isVersion && reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var version) && version != OrganizationSnapshot.CurrentSchemaVersion)
+                {
+                    throw SnapshotPath.Root.Field("schemaVersion").Error($"schema version {version} is not supported; this reader reads version {OrganizationSnapshot.CurrentSchemaVersion}.");
+                }
+
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed JSON is reported, with its position, by the full read that follows.
+        }
     }
 
     private static InvalidSnapshotException Translate(JsonException ex)
@@ -86,6 +126,11 @@ public static class SnapshotReader
         {
             var name = message.Split('\'')[1];
             return $"unknown field '{name}'";
+        }
+
+        if (message.StartsWith("Duplicate property '", StringComparison.Ordinal))
+        {
+            return $"the member '{message.Split('\'')[1]}' appears more than once";
         }
 
         if (message.StartsWith("The JSON value could not be converted to", StringComparison.Ordinal))

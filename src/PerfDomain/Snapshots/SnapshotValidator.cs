@@ -1,6 +1,7 @@
 using NodaTime;
 using PerfDomain.Cycles;
 using PerfDomain.Employees;
+using PerfDomain.Feedback;
 using PerfDomain.Goals;
 
 namespace PerfDomain.Snapshots;
@@ -234,9 +235,21 @@ internal static class SnapshotValidator
         {
             var note = snapshot.FeedbackNotes[i];
             var path = Root.Field("feedbackNotes")[i];
-            RequireEmployee(snapshot, employees, note.FromId, path.Field("fromId"));
+            var from = RequireEmployee(snapshot, employees, note.FromId, path.Field("fromId"));
             var about = RequireEmployee(snapshot, employees, note.AboutId, path.Field("aboutId"));
             RequireEmployed(about, note.Date, path.Field("date"));
+            RequireEmployed(from, note.Date, path.Field("date"));
+            var (manager, report) = note.Direction switch
+            {
+                FeedbackDirection.Downward => (from, about),
+                FeedbackDirection.Upward => (about, from),
+                _ => (null, null),
+            };
+            if (manager is not null && !Manages(snapshot, employees, manager.Id, report!, note.Date))
+            {
+                throw path.Field("direction").Error(
+                    $"{note.Direction.ToString().ToLowerInvariant()} feedback goes between an employee and someone above them in the reporting line, but on {note.Date:uuuu-MM-dd} '{report!.Id}' does not report, directly or through others, to '{manager.Id}'.");
+            }
         }
     }
 
@@ -305,6 +318,20 @@ internal static class SnapshotValidator
                 RequireEmployee(snapshot, employees, plan.Decisions[j].DecidedBy, path.Field("decisions")[j].Field("decidedBy"));
             }
         }
+    }
+
+    private static bool Manages(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, EmployeeId manager, Employee report, LocalDate on)
+    {
+        var seen = new HashSet<EmployeeId> { report.Id };
+        for (var cursor = report.ManagerOn(on); cursor is { } c && seen.Add(c); cursor = snapshot.Employees[employees[c]].ManagerOn(on))
+        {
+            if (c == manager)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Employee RequireEmployee(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, EmployeeId id, SnapshotPath path) =>

@@ -290,8 +290,12 @@ internal static class RandomOrganization
                 for (var i = random.Next(3); i > 0; i--)
                 {
                     var from = Pick(_employees);
-                    var direction = from.Id == employee.Id ? FeedbackDirection.Self : Pick([FeedbackDirection.Downward, FeedbackDirection.Upward, FeedbackDirection.Peer]);
-                    _notes.Add(FeedbackNote.Give(new FeedbackNoteId(Next("fb")), from.Id, employee.Id, direction, Between(employee.HireDate, ReferenceDate), "Thoughtful feedback"));
+                    var date = Between(Max(employee.HireDate, from.HireDate), ReferenceDate);
+                    var direction = from.Id == employee.Id ? FeedbackDirection.Self
+                        : Above(from.Id, employee, date) ? FeedbackDirection.Downward
+                        : Above(employee.Id, from, date) ? FeedbackDirection.Upward
+                        : FeedbackDirection.Peer;
+                    _notes.Add(FeedbackNote.Give(new FeedbackNoteId(Next("fb")), from.Id, employee.Id, direction, date, "Thoughtful feedback"));
                 }
             }
         }
@@ -361,5 +365,19 @@ internal static class RandomOrganization
         }
 
         private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
+
+        private bool Above(EmployeeId manager, Employee report, LocalDate on)
+        {
+            var seen = new HashSet<EmployeeId> { report.Id };
+            for (var cursor = report.ManagerOn(on); cursor is { } c && seen.Add(c); cursor = _employees.First(e => e.Id == c).ManagerOn(on))
+            {
+                if (c == manager)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -109,6 +109,12 @@ public sealed class SnapshotReaderTests
         { "first status not on hire date", r => r["employees"]![2]!["statusHistory"]![0]!["effectiveOn"] = "2025-01-07", "$.employees[2].statusHistory[0].effectiveOn", "takes effect on the hire date (2025-01-06)" },
         { "closed action without date", r => r["developmentPlans"]![0]!["actions"]![0]!["status"] = "completed", "$.developmentPlans[0].actions[0].closedOn", "needs its closedOn" },
         { "extension not later", r => r["improvementPlans"]![0]!["decisions"]![0] = new JsonObject { ["outcome"] = "extended", ["decidedOn"] = "2026-04-30", ["decidedBy"] = "ceo", ["newEndsOn"] = "2026-04-01" }, "$.improvementPlans[0].decisions[0].newEndsOn", "moves the end date later" },
+        { "duplicate member", r => r["employees"]![0]!.AsObject().Add("Name", "x"), "$.employees[0].Name", "unknown field 'Name'" },
+        { "self manager on hire", r => r["employees"]![1]!["reportingLines"]![0]!["managerId"] = "lead", "$.employees[1].reportingLines[0].managerId", "cannot be their own manager" },
+        { "level out of range on hire", r => r["employees"]![1]!["roleHistory"]![0]!["level"] = 0, "$.employees[1].roleHistory[0].level", "level is 0; it must be between 1 and 100" },
+        { "downward feedback from below", r => { r["feedbackNotes"]![0]!["fromId"] = "ann"; r["feedbackNotes"]![0]!["aboutId"] = "lead"; }, "$.feedbackNotes[0].direction", "'lead' does not report, directly or through others, to 'ann'" },
+        { "upward feedback to a non-manager", r => { r["feedbackNotes"]![0]!["direction"] = "upward"; }, "$.feedbackNotes[0].direction", "'lead' does not report, directly or through others, to 'ann'" },
+        { "feedback before the giver was hired", r => { r["feedbackNotes"]![0]!["fromId"] = "ann"; r["feedbackNotes"]![0]!["aboutId"] = "lead"; r["feedbackNotes"]![0]!["direction"] = "peer"; r["feedbackNotes"]![0]!["date"] = "2024-01-10"; }, "$.feedbackNotes[0].date", "before employee 'ann' was hired" },
         { "checkpoint outside plan", r => r["improvementPlans"]![0]!["checkpoints"]![1]!["dueOn"] = "2026-07-30", "$.improvementPlans[0].checkpoints", "falls 151 days after the start; the plan lasts 60 days" },
     };
 
@@ -123,6 +129,41 @@ public sealed class SnapshotReaderTests
         Assert.True(path == error.Path, $"{scenario}: expected path {path}, got {error.Path} ({error.Reason})");
         Assert.Contains(reason, error.Reason, StringComparison.Ordinal);
         Assert.Equal($"{error.Path}: {error.Reason}", error.Message);
+    }
+
+    [Fact]
+    public void Read_RepeatedMember_ThrowsInsteadOfKeepingTheLast()
+    {
+        var json = ValidSnapshotJson.Text.Replace("\"name\": \"Chidi\",", "\"name\": \"Chidi\", \"name\": \"Other\",", StringComparison.Ordinal);
+
+        var error = Assert.Throws<InvalidSnapshotException>(() => SnapshotReader.Read(json));
+
+        Assert.Equal("$.employees[0].name", error.Path);
+        Assert.StartsWith("the member 'name' appears more than once", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_OtherVersionWithNewFields_ReportsTheVersionFirst()
+    {
+        var json = ValidSnapshotJson.With(r =>
+        {
+            r["schemaVersion"] = 2;
+            r["tenant"] = "acme";
+        });
+
+        var error = Assert.Throws<InvalidSnapshotException>(() => SnapshotReader.Read(json));
+
+        Assert.Equal("$.schemaVersion", error.Path);
+        Assert.Contains("schema version 2 is not supported", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_AnySnapshot_UsesLineFeedsOnly()
+    {
+        var text = SnapshotWriter.Write(SnapshotReader.Read(ValidSnapshotJson.Text));
+
+        Assert.DoesNotContain('\r', text);
+        Assert.Contains('\n', text);
     }
 
     [Fact]

@@ -4,6 +4,14 @@ namespace PerfDomain.Snapshots.Json;
 
 internal sealed partial class SnapshotAssembler
 {
+    // Employee.Hire takes the first entry of each history as plain arguments.
+    private static readonly Dictionary<string, string> HireFields = new(StringComparer.Ordinal)
+    {
+        ["role"] = "roleHistory[0].role",
+        ["level"] = "roleHistory[0].level",
+        ["managerId"] = "reportingLines[0].managerId",
+    };
+
     private static OrgUnit AssembleOrgUnit(OrgUnitDocument document, SnapshotPath path) =>
         new(Id<OrgUnitId>(document.Id, path.Field("id")), Text(document.Name, path.Field("name")), OptionalId<OrgUnitId>(document.ParentId, path.Field("parentId")));
 
@@ -25,15 +33,12 @@ internal sealed partial class SnapshotAssembler
         RequireHireDay(roles[0].EffectiveOn, hireDate, path.Field("roleHistory")[0].Field("effectiveOn"));
         RequireHireDay(lines[0].EffectiveOn, hireDate, path.Field("reportingLines")[0].Field("effectiveOn"));
 
-        var employee = Employee.Hire(
-            id,
-            Text(document.Name, path.Field("name")),
-            hireDate,
-            Text(roles[0].Role, path.Field("roleHistory")[0].Field("role")),
-            Required(roles[0].Level, path.Field("roleHistory")[0].Field("level")),
-            Id<OrgUnitId>(document.OrgUnitId, path.Field("orgUnitId")),
-            OptionalId<EmployeeId>(lines[0].ManagerId, path.Field("reportingLines")[0].Field("managerId")),
-            firstStatus == EmploymentStatus.Probation);
+        var name = Text(document.Name, path.Field("name"));
+        var firstRole = Text(roles[0].Role, path.Field("roleHistory")[0].Field("role"));
+        var firstLevel = Required(roles[0].Level, path.Field("roleHistory")[0].Field("level"));
+        var orgUnit = Id<OrgUnitId>(document.OrgUnitId, path.Field("orgUnitId"));
+        var firstManager = OptionalId<EmployeeId>(lines[0].ManagerId, path.Field("reportingLines")[0].Field("managerId"));
+        var employee = Guarded(path, () => Employee.Hire(id, name, hireDate, firstRole, firstLevel, orgUnit, firstManager, firstStatus == EmploymentStatus.Probation), HireFields);
 
         // The three histories interleave in time (a role change, then a termination): replay them
         // merged in date order, so each change meets the state that held on its day. On one day,

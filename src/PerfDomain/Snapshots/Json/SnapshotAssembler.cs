@@ -87,7 +87,10 @@ internal sealed partial class SnapshotAssembler
     }
 
     /// <summary>Runs a domain step, turning the domain's refusal into an error at the path.</summary>
-    private static T Guarded<T>(SnapshotPath path, Func<T> step)
+    private static T Guarded<T>(SnapshotPath path, Func<T> step) => Guarded(path, step, ParameterFields);
+
+    /// <summary>Runs a domain step, reporting an argument error at the JSON field its parameter comes from.</summary>
+    private static T Guarded<T>(SnapshotPath path, Func<T> step, IReadOnlyDictionary<string, string> fields)
     {
         try
         {
@@ -103,7 +106,7 @@ internal sealed partial class SnapshotAssembler
             var message = ex.Message;
             var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
             var field = ex.ParamName is { Length: > 0 } name && !name.Contains('.', StringComparison.Ordinal) && !name.Contains('(', StringComparison.Ordinal)
-                ? path.Field(ParameterFields.GetValueOrDefault(name, name))
+                ? path.Field(fields.GetValueOrDefault(name, name))
                 : path;
             throw field.Error(Sentence(cut >= 0 ? message[..cut] : message), ex);
         }

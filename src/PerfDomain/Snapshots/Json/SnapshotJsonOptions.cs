@@ -30,6 +30,10 @@ internal static class SnapshotJsonOptions
             WriteIndented = writeIndented,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             MaxDepth = 32,
+            // The last of two equal members would silently win: refuse instead.
+            AllowDuplicateProperties = false,
+            // The canonical form is the same text on every platform.
+            NewLine = "\n",
         };
         options.Converters.Add(new StrictEnumConverterFactory());
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
