@@ -19,13 +19,13 @@ public sealed class Employee : AggregateRoot
     private readonly List<EmploymentStatusChange> _statusHistory = [];
     private readonly List<RoleAssignment> _roleHistory = [];
     private readonly List<ReportingLine> _reportingLines = [];
+    private readonly List<OrgUnitAssignment> _orgUnitHistory = [];
 
-    private Employee(EmployeeId id, string name, LocalDate hireDate, OrgUnitId orgUnitId)
+    private Employee(EmployeeId id, string name, LocalDate hireDate)
     {
         Id = id;
         Name = name;
         HireDate = hireDate;
-        OrgUnitId = orgUnitId;
     }
 
     /// <summary>Gets the employee's identifier.</summary>
@@ -37,8 +37,8 @@ public sealed class Employee : AggregateRoot
     /// <summary>Gets the first day of employment.</summary>
     public LocalDate HireDate { get; }
 
-    /// <summary>Gets the unit the employee belongs to.</summary>
-    public OrgUnitId OrgUnitId { get; private set; }
+    /// <summary>Gets the unit the employee currently belongs to.</summary>
+    public OrgUnitId OrgUnitId => _orgUnitHistory[^1].OrgUnitId;
 
     /// <summary>Gets the current manager, or <see langword="null"/> for the top of the organisation.</summary>
     public EmployeeId? ManagerId => _reportingLines[^1].ManagerId;
@@ -55,14 +55,15 @@ public sealed class Employee : AggregateRoot
     /// <summary>Gets the current employment status.</summary>
     public EmploymentStatus Status => _statusHistory[^1].Status;
 
-    /// <summary>Gets the day of the latest change of status, role or reporting line (the hire date if none).</summary>
+    /// <summary>Gets the day of the latest change of status, role, reporting line or unit (the hire date if none).</summary>
     public LocalDate LatestChangeOn
     {
         get
         {
             var latest = _statusHistory[^1].EffectiveOn;
             latest = _roleHistory[^1].EffectiveOn > latest ? _roleHistory[^1].EffectiveOn : latest;
-            return _reportingLines[^1].EffectiveOn > latest ? _reportingLines[^1].EffectiveOn : latest;
+            latest = _reportingLines[^1].EffectiveOn > latest ? _reportingLines[^1].EffectiveOn : latest;
+            return _orgUnitHistory[^1].EffectiveOn > latest ? _orgUnitHistory[^1].EffectiveOn : latest;
         }
     }
 
@@ -74,6 +75,9 @@ public sealed class Employee : AggregateRoot
 
     /// <summary>Gets every reporting line the employee has had, oldest first; the first starts on the hire date.</summary>
     public IReadOnlyList<ReportingLine> ReportingLines => _reportingLines;
+
+    /// <summary>Gets every unit the employee has belonged to, oldest first; the first is the unit on hire.</summary>
+    public IReadOnlyList<OrgUnitAssignment> OrgUnitHistory => _orgUnitHistory;
 
     /// <summary>Hires an employee, on probation or directly active.</summary>
     /// <param name="id">The employee's identifier.</param>
@@ -107,7 +111,8 @@ public sealed class Employee : AggregateRoot
             throw new ArgumentException($"Employee '{id}' cannot be their own manager.", nameof(managerId));
         }
 
-        var employee = new Employee(id, name, hireDate, orgUnitId);
+        var employee = new Employee(id, name, hireDate);
+        employee._orgUnitHistory.Add(new OrgUnitAssignment(orgUnitId, hireDate));
         var status = onProbation ? EmploymentStatus.Probation : EmploymentStatus.Active;
         employee._statusHistory.Add(new EmploymentStatusChange(status, hireDate));
         employee._roleHistory.Add(new RoleAssignment(role, level, hireDate));
@@ -125,6 +130,11 @@ public sealed class Employee : AggregateRoot
     /// <param name="date">The date.</param>
     /// <returns>The manager on that date.</returns>
     public EmployeeId? ManagerOn(LocalDate date) => LatestOn(_reportingLines, l => l.EffectiveOn, date)?.ManagerId;
+
+    /// <summary>Gets the unit on a date, or <see langword="null"/> before the hire date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The unit on that date.</returns>
+    public OrgUnitId? OrgUnitOn(LocalDate date) => LatestOn(_orgUnitHistory, u => u.EffectiveOn, date)?.OrgUnitId;
 
     /// <summary>Gets the role held on a date, or <see langword="null"/> before the hire date.</summary>
     /// <param name="date">The date.</param>
@@ -221,20 +231,20 @@ public sealed class Employee : AggregateRoot
     }
 
     /// <summary>Moves the employee to another unit.</summary>
-    /// <remarks>Only the current unit is kept; a host that needs the history keeps the <see cref="OrgUnitChanged"/> events.</remarks>
     /// <param name="orgUnitId">The new unit.</param>
     /// <param name="on">The first day in the new unit.</param>
-    /// <exception cref="DomainRuleViolationException">The employee is in that unit already or terminated.</exception>
+    /// <exception cref="DomainRuleViolationException">The employee is in that unit already or terminated, or the date predates their latest change.</exception>
     public void MoveToOrgUnit(OrgUnitId orgUnitId, LocalDate on)
     {
         Guard.Against.DefaultId(orgUnitId);
         RequireEmployed("employee.unit-change", "change unit");
+        RequireInOrder(on, "move to another unit");
         if (orgUnitId == OrgUnitId)
         {
             throw new DomainRuleViolationException("employee.unit-change", $"Employee '{Id}' is in unit '{orgUnitId}' already.");
         }
 
-        OrgUnitId = orgUnitId;
+        _orgUnitHistory.Add(new OrgUnitAssignment(orgUnitId, on));
         Record(new OrgUnitChanged(Id, orgUnitId, on));
     }
 

@@ -73,9 +73,12 @@ internal static class SnapshotValidator
         {
             var employee = snapshot.Employees[i];
             var path = Root.Field("employees")[i];
-            if (!units.ContainsKey(employee.OrgUnitId))
+            for (var j = 0; j < employee.OrgUnitHistory.Count; j++)
             {
-                throw path.Field("orgUnitId").Error($"unknown org unit '{employee.OrgUnitId}'.");
+                if (!units.ContainsKey(employee.OrgUnitHistory[j].OrgUnitId))
+                {
+                    throw path.Field("orgUnitHistory")[j].Field("orgUnitId").Error($"unknown org unit '{employee.OrgUnitHistory[j].OrgUnitId}'.");
+                }
             }
 
             for (var j = 0; j < employee.ReportingLines.Count; j++)

@@ -136,6 +136,16 @@ internal static class RandomOrganization
                     }
                 }
 
+                if (_units.Count > 1 && random.Next(4) == 0)
+                {
+                    var unit = Pick(_units).Id;
+                    if (unit != employee.OrgUnitId)
+                    {
+                        cursor = Between(cursor.PlusDays(1), ReferenceDate);
+                        employee.MoveToOrgUnit(unit, cursor);
+                    }
+                }
+
                 if (random.Next(10) == 0 && employee.Status != EmploymentStatus.Terminated)
                 {
                     employee.Terminate(Between(cursor.PlusDays(1), ReferenceDate));

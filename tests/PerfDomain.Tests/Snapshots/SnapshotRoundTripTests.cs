@@ -27,6 +27,7 @@ public sealed class SnapshotRoundTripTests
         Assert.Equal(snapshot.Employees.SelectMany(e => e.StatusHistory), read.Employees.SelectMany(e => e.StatusHistory));
         Assert.Equal(snapshot.Employees.SelectMany(e => e.RoleHistory), read.Employees.SelectMany(e => e.RoleHistory));
         Assert.Equal(snapshot.Employees.SelectMany(e => e.ReportingLines), read.Employees.SelectMany(e => e.ReportingLines));
+        Assert.Equal(snapshot.Employees.SelectMany(e => e.OrgUnitHistory), read.Employees.SelectMany(e => e.OrgUnitHistory));
         Assert.Equal(snapshot.Cycles.Select(c => (c.Id, c.Period, c.Scale)), read.Cycles.Select(c => (c.Id, c.Period, c.Scale)));
         Assert.Equal(snapshot.CycleRecords.SelectMany(r => r.History), read.CycleRecords.SelectMany(r => r.History));
         Assert.Equal(

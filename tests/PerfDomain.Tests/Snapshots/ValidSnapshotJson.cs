@@ -14,15 +14,15 @@ internal static class ValidSnapshotJson
         { "id": "eng", "name": "Engineering", "parentId": "company" }
       ],
       "employees": [
-        { "id": "ceo", "name": "Chidi", "hireDate": "2019-01-01", "orgUnitId": "company",
+        { "id": "ceo", "name": "Chidi", "hireDate": "2019-01-01", "orgUnitHistory": [ { "orgUnitId": "company", "effectiveOn": "2019-01-01" } ],
           "statusHistory": [ { "status": "active", "effectiveOn": "2019-01-01" } ],
           "roleHistory": [ { "role": "CEO", "level": 9, "effectiveOn": "2019-01-01" } ],
           "reportingLines": [ { "effectiveOn": "2019-01-01" } ] },
-        { "id": "lead", "name": "Lena", "hireDate": "2020-03-02", "orgUnitId": "eng",
+        { "id": "lead", "name": "Lena", "hireDate": "2020-03-02", "orgUnitHistory": [ { "orgUnitId": "eng", "effectiveOn": "2020-03-02" } ],
           "statusHistory": [ { "status": "active", "effectiveOn": "2020-03-02" } ],
           "roleHistory": [ { "role": "Engineer", "level": 3, "effectiveOn": "2020-03-02" }, { "role": "Engineering Lead", "level": 4, "effectiveOn": "2025-07-01" } ],
           "reportingLines": [ { "managerId": "ceo", "effectiveOn": "2020-03-02" } ] },
-        { "id": "ann", "name": "Ann", "hireDate": "2025-01-06", "orgUnitId": "eng",
+        { "id": "ann", "name": "Ann", "hireDate": "2025-01-06", "orgUnitHistory": [ { "orgUnitId": "eng", "effectiveOn": "2025-01-06" } ],
           "statusHistory": [ { "status": "probation", "effectiveOn": "2025-01-06" }, { "status": "active", "effectiveOn": "2025-04-06" } ],
           "roleHistory": [ { "role": "Engineer", "level": 2, "effectiveOn": "2025-01-06" } ],
           "reportingLines": [ { "managerId": "ceo", "effectiveOn": "2025-01-06" }, { "managerId": "lead", "effectiveOn": "2025-07-01" } ] }

@@ -13,13 +13,20 @@ internal sealed class EmployeeDocument
 
     public LocalDate? HireDate { get; set; }
 
-    public string? OrgUnitId { get; set; }
-
     public List<StatusChangeDocument?>? StatusHistory { get; set; }
 
     public List<RoleDocument?>? RoleHistory { get; set; }
 
     public List<ReportingLineDocument?>? ReportingLines { get; set; }
+
+    public List<OrgUnitAssignmentDocument?>? OrgUnitHistory { get; set; }
+}
+
+internal sealed class OrgUnitAssignmentDocument
+{
+    public string? OrgUnitId { get; set; }
+
+    public LocalDate? EffectiveOn { get; set; }
 }
 
 internal sealed class StatusChangeDocument

@@ -10,6 +10,7 @@ internal sealed partial class SnapshotAssembler
         ["role"] = "roleHistory[0].role",
         ["level"] = "roleHistory[0].level",
         ["managerId"] = "reportingLines[0].managerId",
+        ["orgUnitId"] = "orgUnitHistory[0].orgUnitId",
     };
 
     private static OrgUnit AssembleOrgUnit(OrgUnitDocument document, SnapshotPath path) =>
@@ -22,6 +23,7 @@ internal sealed partial class SnapshotAssembler
         var statuses = RequiredList(document.StatusHistory, path.Field("statusHistory"));
         var roles = RequiredList(document.RoleHistory, path.Field("roleHistory"));
         var lines = RequiredList(document.ReportingLines, path.Field("reportingLines"));
+        var units = RequiredList(document.OrgUnitHistory, path.Field("orgUnitHistory"));
 
         var firstStatus = Required(statuses[0].Status, path.Field("statusHistory")[0].Field("status"));
         if (firstStatus is not (EmploymentStatus.Probation or EmploymentStatus.Active))
@@ -32,17 +34,18 @@ internal sealed partial class SnapshotAssembler
         RequireHireDay(statuses[0].EffectiveOn, hireDate, path.Field("statusHistory")[0].Field("effectiveOn"));
         RequireHireDay(roles[0].EffectiveOn, hireDate, path.Field("roleHistory")[0].Field("effectiveOn"));
         RequireHireDay(lines[0].EffectiveOn, hireDate, path.Field("reportingLines")[0].Field("effectiveOn"));
+        RequireHireDay(units[0].EffectiveOn, hireDate, path.Field("orgUnitHistory")[0].Field("effectiveOn"));
 
         var name = Text(document.Name, path.Field("name"));
         var firstRole = Text(roles[0].Role, path.Field("roleHistory")[0].Field("role"));
         var firstLevel = Required(roles[0].Level, path.Field("roleHistory")[0].Field("level"));
-        var orgUnit = Id<OrgUnitId>(document.OrgUnitId, path.Field("orgUnitId"));
+        var orgUnit = Id<OrgUnitId>(units[0].OrgUnitId, path.Field("orgUnitHistory")[0].Field("orgUnitId"));
         var firstManager = OptionalId<EmployeeId>(lines[0].ManagerId, path.Field("reportingLines")[0].Field("managerId"));
         var employee = Guarded(path, () => Employee.Hire(id, name, hireDate, firstRole, firstLevel, orgUnit, firstManager, firstStatus == EmploymentStatus.Probation), HireFields);
 
-        // The three histories interleave in time (a role change, then a termination): replay them
+        // The histories interleave in time (a role change, then a termination): replay them
         // merged in date order, so each change meets the state that held on its day. On one day,
-        // role and reporting changes come before a change of status.
+        // role, reporting and unit changes come before a change of status.
         var changes = new List<(NodaTime.LocalDate On, int Order, SnapshotPath At, Action Apply)>();
         for (var i = 1; i < statuses.Count; i++)
         {
@@ -67,6 +70,14 @@ internal sealed partial class SnapshotAssembler
             var manager = OptionalId<EmployeeId>(lines[i].ManagerId, at.Field("managerId"));
             var on = Required(lines[i].EffectiveOn, at.Field("effectiveOn"));
             changes.Add((on, 1, at, () => employee.AssignManager(manager, on)));
+        }
+
+        for (var i = 1; i < units.Count; i++)
+        {
+            var at = path.Field("orgUnitHistory")[i];
+            var unit = Id<OrgUnitId>(units[i].OrgUnitId, at.Field("orgUnitId"));
+            var on = Required(units[i].EffectiveOn, at.Field("effectiveOn"));
+            changes.Add((on, 1, at, () => employee.MoveToOrgUnit(unit, on)));
         }
 
         foreach (var change in changes.OrderBy(c => c.On).ThenBy(c => c.Order))

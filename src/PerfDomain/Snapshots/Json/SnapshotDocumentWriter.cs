@@ -33,10 +33,10 @@ internal static class SnapshotDocumentWriter
         Id = employee.Id.Value,
         Name = employee.Name,
         HireDate = employee.HireDate,
-        OrgUnitId = employee.OrgUnitId.Value,
         StatusHistory = [.. employee.StatusHistory.Select(s => new StatusChangeDocument { Status = s.Status, EffectiveOn = s.EffectiveOn })],
         RoleHistory = [.. employee.RoleHistory.Select(r => new RoleDocument { Role = r.Role, Level = r.Level, EffectiveOn = r.EffectiveOn })],
         ReportingLines = [.. employee.ReportingLines.Select(l => new ReportingLineDocument { ManagerId = l.ManagerId?.Value, EffectiveOn = l.EffectiveOn })],
+        OrgUnitHistory = [.. employee.OrgUnitHistory.Select(u => new OrgUnitAssignmentDocument { OrgUnitId = u.OrgUnitId.Value, EffectiveOn = u.EffectiveOn })],
     };
 
     private static CycleDocument Cycle(PerformanceCycle cycle) => new()
