@@ -11,20 +11,30 @@ namespace PerfDomain.Snapshots;
 /// </remarks>
 public static class SnapshotWriter
 {
+    /// <summary>Writes a snapshot as indented JSON text.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Write(OrganizationSnapshot snapshot) => Write(snapshot, indented: true);
+
     /// <summary>Writes a snapshot as JSON text.</summary>
     /// <param name="snapshot">The snapshot.</param>
     /// <param name="indented">Whether to indent the output for people to read.</param>
     /// <returns>The JSON text.</returns>
-    public static string Write(OrganizationSnapshot snapshot, bool indented = true) =>
+    public static string Write(OrganizationSnapshot snapshot, bool indented) =>
         JsonSerializer.Serialize(
             SnapshotDocumentWriter.ToDocument(Guard.Against.Null(snapshot)),
             indented ? SnapshotJsonOptions.Indented : SnapshotJsonOptions.Compact);
+
+    /// <summary>Writes a snapshot as indented UTF-8 JSON to a stream.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <param name="utf8Json">The stream to write to; left open.</param>
+    public static void Write(OrganizationSnapshot snapshot, Stream utf8Json) => Write(snapshot, utf8Json, indented: true);
 
     /// <summary>Writes a snapshot as UTF-8 JSON to a stream.</summary>
     /// <param name="snapshot">The snapshot.</param>
     /// <param name="utf8Json">The stream to write to; left open.</param>
     /// <param name="indented">Whether to indent the output for people to read.</param>
-    public static void Write(OrganizationSnapshot snapshot, Stream utf8Json, bool indented = true)
+    public static void Write(OrganizationSnapshot snapshot, Stream utf8Json, bool indented)
     {
         Guard.Against.Null(utf8Json);
         JsonSerializer.Serialize(
