@@ -1,0 +1,37 @@
+using NodaTime;
+using PerfDomain.Employees;
+using PerfDomain.Policies.Decisions;
+using PerfDomain.Policies.Facts;
+using PerfDomain.Rules.RuleModel;
+
+namespace PerfDomain.Policies.Cadence;
+
+/// <summary>
+/// The check-in interval that applies to a working employee, and where it comes from: an
+/// intermediate fact the cadence rules infer and the due and overdue rules use.
+/// </summary>
+/// <param name="EmployeeId">The employee.</param>
+/// <param name="IntervalDays">The interval, in days.</param>
+/// <param name="Source">Where the interval comes from: <c>employee</c>, <c>org unit</c>, <c>company</c>, <c>probation</c> or <c>improvement plan</c>.</param>
+/// <param name="OnImprovementPlan">Whether the employee is on an improvement plan (overdue check-ins then go to HR at once).</param>
+/// <remarks>Identity is the employee.</remarks>
+public sealed record CheckInCadence(EmployeeId EmployeeId, int IntervalDays, string Source, bool OnImprovementPlan) : IExplainableFact, IIdentityProvider
+{
+    /// <summary>Gets the day the next check-in is due for an employee on this cadence.</summary>
+    /// <param name="employee">The employee.</param>
+    /// <returns>The counting start, plus the interval, plus the days of leave that paused it.</returns>
+    public LocalDate DueOn(EmployeeFact employee)
+    {
+        ArgumentNullException.ThrowIfNull(employee);
+        return employee.CheckInCountingFrom.PlusDays(IntervalDays + employee.CheckInPausedDays);
+    }
+
+    /// <inheritdoc/>
+    public object GetIdentity() => ("cadence", EmployeeId);
+
+    /// <inheritdoc/>
+    public FactReference Describe() => new("CheckInCadence", EmployeeId.Value, FactFormat.Values(
+        ("intervalDays", IntervalDays),
+        ("source", Source),
+        ("onImprovementPlan", OnImprovementPlan)));
+}

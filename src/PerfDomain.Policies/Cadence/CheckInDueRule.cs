@@ -1,0 +1,53 @@
+using PerfDomain.Policies.Decisions;
+using PerfDomain.Policies.Facts;
+using PerfDomain.Policies.Parameters;
+using PerfDomain.Rules.Fluent.Dsl;
+using PerfDomain.Rules.RuleModel;
+
+namespace PerfDomain.Policies.Cadence;
+
+/// <summary>The next check-in of every working employee, while it is not overdue.</summary>
+[Name(RuleName)]
+[Description("Every working employee has a next check-in, due one interval after the last (leave pauses the count).")]
+[Tag(CadenceRule.Pack)]
+[Tag("check-ins")]
+public sealed class CheckInDueRule : CadenceRule
+{
+    /// <summary>The rule's name.</summary>
+    public const string RuleName = "cadence.check-in-due";
+
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        EvaluationDate today = null!;
+        CadenceParameters parameters = null!;
+        EmployeeFact employee = null!;
+        CheckInCadence cadence = null!;
+
+        When()
+            .Match(() => today)
+            .Match(() => parameters)
+            .Match(() => employee, e => e.ChecksIn)
+            .Match(() => cadence, c => c.EmployeeId == employee.Id, c => today.AsOf <= c.DueOn(employee).PlusDays(parameters.OverdueGraceDays));
+
+        Then()
+            .Yield(ctx => Make(ctx, employee, cadence, parameters));
+    }
+
+    private Decision Make(IContext context, EmployeeFact employee, CheckInCadence cadence, CadenceParameters parameters)
+    {
+        var due = cadence.DueOn(employee);
+        var since = employee.LastCheckInOn is { } last ? $"the last check-in on {Day(last)}" : $"{Day(employee.CheckInCountingFrom)}, with no check-in since";
+        var pause = employee.CheckInPausedDays > 0 ? $", paused {employee.CheckInPausedDays} days for leave" : string.Empty;
+        return Decide(
+            context,
+            DecisionKind.CheckInDue,
+            employee.Id,
+            null,
+            due,
+            false,
+            $"A check-in is due by {Day(due)}: every {cadence.IntervalDays} days ({cadence.Source} cadence) counted from {since}{pause}.",
+            Used("intervalDays", cadence.IntervalDays),
+            Used("overdueGraceDays", parameters.OverdueGraceDays));
+    }
+}

@@ -1,0 +1,41 @@
+using PerfDomain.Policies.Decisions;
+using PerfDomain.Policies.Facts;
+using PerfDomain.Rules.Fluent.Dsl;
+using PerfDomain.Rules.RuleModel;
+
+namespace PerfDomain.Policies.Consequences;
+
+/// <summary>An improvement plan that has reached its end date needs its outcome: successful, extended or unsuccessful.</summary>
+[Name(RuleName)]
+[Description("An improvement plan at or past its end date without an outcome needs one.")]
+[Tag(ConsequenceRule.Pack)]
+[Tag("corrective-action")]
+public sealed class ImprovementPlanOutcomeDueRule : ConsequenceRule
+{
+    /// <summary>The rule's name.</summary>
+    public const string RuleName = "consequences.improvement-plan-outcome-due";
+
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        EvaluationDate today = null!;
+        ImprovementPlanFact plan = null!;
+
+        When()
+            .Match(() => today)
+            .Match(() => plan, p => p.EndsOn <= today.AsOf);
+
+        Then()
+            .Yield(ctx => Make(ctx, plan));
+    }
+
+    private Decision Make(IContext context, ImprovementPlanFact plan) =>
+        Decide(
+            context,
+            DecisionKind.ImprovementPlanOutcomeDue,
+            plan.EmployeeId,
+            null,
+            plan.EndsOn,
+            true,
+            $"Record the outcome of improvement plan {plan.PlanId}: it ended on {Day(plan.EndsOn)} and has none yet.");
+}

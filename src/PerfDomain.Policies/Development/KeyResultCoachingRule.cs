@@ -1,0 +1,49 @@
+using PerfDomain.Policies.Decisions;
+using PerfDomain.Policies.Facts;
+using PerfDomain.Policies.Parameters;
+using PerfDomain.Rules.Fluent.Dsl;
+using PerfDomain.Rules.RuleModel;
+
+namespace PerfDomain.Policies.Development;
+
+/// <summary>Coaching for a key result at risk: past the cycle's midpoint, with progress well behind the time elapsed.</summary>
+[Name(RuleName)]
+[Description("Coaching is recommended for a key result that, past the cycle's midpoint, lags the elapsed time by more than the at-risk gap.")]
+[Tag(DevelopmentRule.Pack)]
+[Tag("goals")]
+public sealed class KeyResultCoachingRule : DevelopmentRule
+{
+    /// <summary>The rule's name.</summary>
+    public const string RuleName = "development.key-result-coaching";
+
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        EvaluationDate today = null!;
+        DevelopmentParameters parameters = null!;
+        KeyResultFact keyResult = null!;
+        EmployeeFact employee = null!;
+
+        When()
+            .Match(() => today)
+            .Match(() => parameters)
+            .Match(() => keyResult, k => k.ElapsedFraction > 0.5, k => k.ElapsedFraction - k.Progress >= parameters.KeyResultAtRiskGap)
+            .Match(() => employee, e => e.Id == keyResult.OwnerId, e => e.IsWorking);
+
+        Then()
+            .Yield(ctx => Make(ctx, keyResult, parameters));
+    }
+
+    private Decision Make(IContext context, KeyResultFact keyResult, DevelopmentParameters parameters) =>
+        Decide(
+            context,
+            DecisionKind.CoachingRecommended,
+            keyResult.OwnerId,
+            keyResult.CycleId,
+            null,
+            false,
+            $"Coach on key result {keyResult.KeyResultId}: it is at {keyResult.Progress:P0} with {keyResult.ElapsedFraction:P0} of the cycle gone.",
+            null,
+            keyResult.KeyResultId.Value,
+            Used("keyResultAtRiskGap", parameters.KeyResultAtRiskGap));
+}

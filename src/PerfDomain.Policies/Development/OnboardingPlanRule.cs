@@ -1,0 +1,50 @@
+using NodaTime;
+using PerfDomain.Policies.Decisions;
+using PerfDomain.Policies.Facts;
+using PerfDomain.Policies.Parameters;
+using PerfDomain.Rules.Fluent.Dsl;
+using PerfDomain.Rules.RuleModel;
+
+namespace PerfDomain.Policies.Development;
+
+/// <summary>An onboarding plan within the first days of a new role or promotion, unless a plan was made since.</summary>
+[Name(RuleName)]
+[Description("An onboarding plan is recommended within 30 days of a new role or promotion, unless a development plan was made since.")]
+[Tag(DevelopmentRule.Pack)]
+[Tag("development")]
+public sealed class OnboardingPlanRule : DevelopmentRule
+{
+    /// <summary>The rule's name.</summary>
+    public const string RuleName = "development.onboarding-plan";
+
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        EvaluationDate today = null!;
+        DevelopmentParameters parameters = null!;
+        EmployeeFact employee = null!;
+
+        When()
+            .Match(() => today)
+            .Match(() => parameters)
+            .Match(() => employee, e => e.IsWorking, e => e.RoleChangedOn != null, e => e.RoleChangedOn!.Value.PlusDays(parameters.OnboardingWindowDays) >= today.AsOf)
+            .Not<DevelopmentPlanFact>(p => p.EmployeeId == employee.Id, p => p.CreatedOn >= employee.RoleChangedOn!.Value);
+
+        Then()
+            .Yield(ctx => Make(ctx, today, employee, parameters));
+    }
+
+    private Decision Make(IContext context, EvaluationDate today, EmployeeFact employee, DevelopmentParameters parameters)
+    {
+        var changed = employee.RoleChangedOn!.Value;
+        return Decide(
+            context,
+            DecisionKind.OnboardingPlanRecommended,
+            employee.Id,
+            null,
+            changed.PlusDays(parameters.OnboardingWindowDays),
+            false,
+            $"Agree an onboarding plan for the new role (level {employee.Level}) started {Period.DaysBetween(changed, today.AsOf)} days ago, on {Day(changed)}.",
+            Used("onboardingWindowDays", parameters.OnboardingWindowDays));
+    }
+}

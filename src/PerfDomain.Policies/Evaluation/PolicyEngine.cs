@@ -1,0 +1,82 @@
+using Ardalis.GuardClauses;
+using NodaTime;
+using PerfDomain.Policies.Decisions;
+using PerfDomain.Policies.Facts;
+using PerfDomain.Policies.Packs;
+using PerfDomain.Policies.Parameters;
+using PerfDomain.Rules;
+using PerfDomain.Rules.RuleModel;
+using PerfDomain.Snapshots;
+
+namespace PerfDomain.Policies.Evaluation;
+
+/// <summary>
+/// A compiled set of policy packs: build it once with <see cref="PolicyEngineBuilder"/>, then
+/// evaluate any number of snapshots, as of any date, with any tenant's parameters.
+/// </summary>
+/// <remarks>Immutable and thread-safe: evaluations run in sessions of their own.</remarks>
+public sealed class PolicyEngine
+{
+    private readonly ISessionFactory _factory;
+
+    internal PolicyEngine(ISessionFactory factory, IReadOnlyList<PolicyPack> packs, PolicyParameters parameters)
+    {
+        _factory = factory;
+        Packs = packs;
+        Parameters = parameters;
+    }
+
+    /// <summary>Gets the packs, in the order added.</summary>
+    public IReadOnlyList<PolicyPack> Packs { get; }
+
+    /// <summary>Gets the parameters used when an evaluation gives none.</summary>
+    public PolicyParameters Parameters { get; }
+
+    /// <summary>Gets the compiled rules (disabled rules left out).</summary>
+    public IReadOnlyList<IRuleDefinition> Rules => _factory.Rules;
+
+    /// <summary>Starts building an engine.</summary>
+    /// <returns>A builder with no packs.</returns>
+    public static PolicyEngineBuilder CreateBuilder() => new();
+
+    /// <summary>Evaluates a snapshot as of a date.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <param name="asOf">The as-of date: nothing dated later is seen.</param>
+    /// <param name="parameters">The parameters, or <see langword="null"/> for the engine's.</param>
+    /// <returns>The decisions, in the documented order.</returns>
+    /// <exception cref="InvalidParametersException">A parameter does not fit the snapshot (a rating label not on a cycle's scale).</exception>
+    public EvaluationOutcome Evaluate(OrganizationSnapshot snapshot, LocalDate asOf, PolicyParameters? parameters = null)
+    {
+        Guard.Against.Null(snapshot);
+        var effective = parameters ?? Parameters;
+        effective.Validate();
+        ValidateAgainst(snapshot, effective);
+        var session = _factory.CreateSession();
+        session.InsertAll(FactProjection.Project(snapshot, asOf, effective));
+        foreach (var extra in Packs.SelectMany(p => p.Parameters))
+        {
+            session.Insert(extra);
+        }
+
+        var fired = session.Fire();
+        var decisions = session.Query<Decision>().ToList();
+        decisions.Sort(DecisionOrder.Instance);
+        return new EvaluationOutcome(asOf, decisions.AsReadOnly(), fired);
+    }
+
+    internal static void ValidateAgainst(OrganizationSnapshot snapshot, PolicyParameters parameters)
+    {
+        if (parameters.RatingConsequences.RecognitionRatingLabel is { } label)
+        {
+            foreach (var cycle in snapshot.Cycles)
+            {
+                if (!cycle.Scale.TryFindLabel(label, out _))
+                {
+                    throw new InvalidParametersException(
+                        "$.ratingConsequences.recognitionRatingLabel",
+                        $"'{label}' is not a rating label of cycle '{cycle.Id}', whose scale is {cycle.Scale}.");
+                }
+            }
+        }
+    }
+}

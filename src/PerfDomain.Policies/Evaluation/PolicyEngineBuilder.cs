@@ -1,0 +1,109 @@
+using Ardalis.GuardClauses;
+using PerfDomain.Policies.Packs;
+using PerfDomain.Policies.Parameters;
+using PerfDomain.Rules.Fluent;
+
+namespace PerfDomain.Policies.Evaluation;
+
+/// <summary>Chooses packs, parameters and disabled rules, then compiles a <see cref="PolicyEngine"/>.</summary>
+/// <remarks>Not thread-safe; the engine it builds is.</remarks>
+public sealed class PolicyEngineBuilder
+{
+    private readonly List<PolicyPack> _packs = [];
+    private readonly HashSet<string> _disabledRules = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _disabledTags = new(StringComparer.Ordinal);
+    private PolicyParameters _parameters = PolicyParameters.Default;
+
+    internal PolicyEngineBuilder()
+    {
+    }
+
+    /// <summary>Adds the built-in packs: review cadence, rating consequences, development triggers.</summary>
+    /// <returns>This builder.</returns>
+    public PolicyEngineBuilder AddDefaultPacks()
+    {
+        foreach (var pack in PolicyPacks.All)
+        {
+            AddPack(pack);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds a pack: a built-in one from <see cref="PolicyPacks"/>, or one's own.</summary>
+    /// <param name="pack">The pack.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">A pack of that name is there already.</exception>
+    public PolicyEngineBuilder AddPack(PolicyPack pack)
+    {
+        Guard.Against.Null(pack);
+        if (_packs.Exists(p => p.Name == pack.Name))
+        {
+            throw new ArgumentException($"Pack '{pack.Name}' is added already.", nameof(pack));
+        }
+
+        _packs.Add(pack);
+        return this;
+    }
+
+    /// <summary>Sets the parameters evaluations use when they give none.</summary>
+    /// <param name="parameters">The parameters.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidParametersException">A parameter is invalid.</exception>
+    public PolicyEngineBuilder UseParameters(PolicyParameters parameters)
+    {
+        Guard.Against.Null(parameters).Validate();
+        _parameters = parameters;
+        return this;
+    }
+
+    /// <summary>Leaves a rule out, by name.</summary>
+    /// <param name="ruleName">The rule's name, such as <c>cadence.check-in-overdue</c>.</param>
+    /// <returns>This builder.</returns>
+    public PolicyEngineBuilder DisableRule(string ruleName)
+    {
+        _disabledRules.Add(Guard.Against.NullOrWhiteSpace(ruleName));
+        return this;
+    }
+
+    /// <summary>Leaves out every rule with a tag.</summary>
+    /// <param name="tag">The tag, such as <c>check-ins</c>.</param>
+    /// <returns>This builder.</returns>
+    public PolicyEngineBuilder DisableTag(string tag)
+    {
+        _disabledTags.Add(Guard.Against.NullOrWhiteSpace(tag));
+        return this;
+    }
+
+    /// <summary>Compiles the engine.</summary>
+    /// <returns>The engine.</returns>
+    /// <exception cref="InvalidOperationException">No pack was added, or a disabled rule name matches no rule.</exception>
+    public PolicyEngine Build()
+    {
+        if (_packs.Count == 0)
+        {
+            throw new InvalidOperationException("Add at least one pack before building a policy engine.");
+        }
+
+        var repository = new RuleRepository();
+        foreach (var pack in _packs)
+        {
+            repository.Load(x => x.From(pack.RuleTypes).Where(r => !_disabledRules.Contains(r.Name) && !r.Tags.Any(_disabledTags.Contains)).To(pack.Name));
+        }
+
+        var factory = repository.Compile();
+        var known = repository.GetRuleSets().SelectMany(s => s.Rules).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        var allNames = _packs.SelectMany(p => p.RuleTypes).Select(RuleNameOf).ToHashSet(StringComparer.Ordinal);
+        var unknown = _disabledRules.FirstOrDefault(r => !allNames.Contains(r));
+        if (unknown is not null)
+        {
+            throw new InvalidOperationException($"No rule is named '{unknown}'; the rules are {string.Join(", ", allNames.Order(StringComparer.Ordinal))}.");
+        }
+
+        _ = known;
+        return new PolicyEngine(factory, _packs.ToList().AsReadOnly(), _parameters);
+    }
+
+    private static string RuleNameOf(Type ruleType) =>
+        ruleType.GetCustomAttributes(typeof(PerfDomain.Rules.Fluent.Dsl.NameAttribute), false).OfType<PerfDomain.Rules.Fluent.Dsl.NameAttribute>().FirstOrDefault()?.Value ?? ruleType.FullName!;
+}

@@ -1,0 +1,31 @@
+using NodaTime;
+using PerfDomain.Development;
+using PerfDomain.Employees;
+using PerfDomain.Policies.Decisions;
+using PerfDomain.Reviews;
+using PerfDomain.Rules.RuleModel;
+
+namespace PerfDomain.Policies.Facts;
+
+/// <summary>A development plan active on the as-of date.</summary>
+/// <param name="PlanId">The plan.</param>
+/// <param name="EmployeeId">The employee.</param>
+/// <param name="CreatedOn">The day it was created.</param>
+/// <param name="OpenCompetencies">The competencies its open actions develop.</param>
+/// <remarks>Identity is <see cref="PlanId"/>.</remarks>
+public sealed record DevelopmentPlanFact(DevelopmentPlanId PlanId, EmployeeId EmployeeId, LocalDate CreatedOn, IReadOnlySet<CompetencyId> OpenCompetencies) : IExplainableFact, IIdentityProvider
+{
+    /// <summary>Tells whether an open action of the plan develops a competency.</summary>
+    /// <param name="competencyId">The competency.</param>
+    /// <returns>Whether it does.</returns>
+    public bool Develops(CompetencyId competencyId) => OpenCompetencies.Contains(competencyId);
+
+    /// <inheritdoc/>
+    public object GetIdentity() => PlanId;
+
+    /// <inheritdoc/>
+    public FactReference Describe() => new("DevelopmentPlan", PlanId.Value, FactFormat.Values(
+        ("employeeId", EmployeeId.Value),
+        ("createdOn", CreatedOn),
+        ("openCompetencies", string.Join(",", OpenCompetencies.Select(c => c.Value).Order(StringComparer.Ordinal)))));
+}

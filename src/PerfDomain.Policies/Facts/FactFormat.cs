@@ -1,0 +1,31 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace PerfDomain.Policies.Facts;
+
+/// <summary>Formats fact values for explanations, in invariant culture.</summary>
+internal static class FactFormat
+{
+    public static string Of(object? value) => value switch
+    {
+        null => "none",
+        LocalDate date => LocalDatePattern.Iso.Format(date),
+        double d => d.ToString("0.###", CultureInfo.InvariantCulture),
+        decimal m => m.ToString(CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    public static IReadOnlyDictionary<string, string> Values(params (string Name, object? Value)[] values)
+    {
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in values)
+        {
+            result[name] = Of(value);
+        }
+
+        return result;
+    }
+}

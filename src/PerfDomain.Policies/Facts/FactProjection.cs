@@ -1,0 +1,238 @@
+using NodaTime;
+using PerfDomain.Consequences;
+using PerfDomain.Cycles;
+using PerfDomain.Development;
+using PerfDomain.Employees;
+using PerfDomain.Feedback;
+using PerfDomain.Policies.Parameters;
+using PerfDomain.Reviews;
+using PerfDomain.Snapshots;
+
+namespace PerfDomain.Policies.Facts;
+
+/// <summary>
+/// Turns a snapshot into the facts policy rules match, as they stood at the end of the as-of date:
+/// nothing dated later is seen, so evaluating an old date gives what policy said then.
+/// </summary>
+/// <remarks>The order of the facts is deterministic: snapshot order within each kind of fact.</remarks>
+public static class FactProjection
+{
+    /// <summary>Projects a snapshot as of a date.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="parameters">The parameters, inserted as facts, and the windows some facts are counted over.</param>
+    /// <returns>The facts.</returns>
+    public static IReadOnlyList<object> Project(OrganizationSnapshot snapshot, LocalDate asOf, PolicyParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var facts = new List<object>
+        {
+            new EvaluationDate(asOf),
+            parameters.ReviewCadence,
+            parameters.RatingConsequences,
+            parameters.DevelopmentTriggers,
+        };
+
+        var cycles = Cycles(snapshot, asOf);
+        facts.AddRange(cycles.Values);
+        var employed = snapshot.Employees.Where(e => e.HireDate <= asOf).ToList();
+        var currentCycle = cycles.Values.Where(c => c.Start <= asOf && asOf <= c.End).Select(c => (LocalDate?)c.Start).Max();
+        var checkIns = snapshot.CheckIns.Where(c => c.Date <= asOf).ToLookup(c => c.EmployeeId);
+        var downward = snapshot.FeedbackNotes.Where(n => n.Date <= asOf && n.Direction == FeedbackDirection.Downward).ToLookup(n => n.AboutId);
+        foreach (var employee in employed)
+        {
+            facts.Add(Employee(snapshot, employee, asOf, currentCycle, checkIns[employee.Id], downward[employee.Id]));
+        }
+
+        facts.AddRange(Managers(snapshot, employed, asOf, parameters.DevelopmentTriggers.ManagerConversationWindowDays));
+        facts.AddRange(Ratings(snapshot, cycles, asOf));
+        facts.AddRange(KeyResults(snapshot, asOf));
+        facts.AddRange(ReviewProgress(snapshot, asOf));
+        foreach (var plan in snapshot.ImprovementPlans.Where(p => p.IsActiveOn(asOf)))
+        {
+            var endsOn = plan.Decisions.Where(d => d.DecidedOn <= asOf && d.NewEndsOn is not null).Select(d => d.NewEndsOn!.Value).DefaultIfEmpty(plan.StartOn.Plus(plan.Duration)).Max();
+            facts.Add(new ImprovementPlanFact(plan.Id, plan.EmployeeId, plan.StartOn, endsOn));
+        }
+
+        foreach (var plan in snapshot.DevelopmentPlans.Where(p => p.IsActiveOn(asOf)))
+        {
+            var open = plan.Actions.Where(a => a.ClosedOn is null || a.ClosedOn > asOf).Select(a => a.CompetencyId).OfType<CompetencyId>().ToHashSet();
+            facts.Add(new DevelopmentPlanFact(plan.Id, plan.EmployeeId, plan.CreatedOn, open));
+        }
+
+        foreach (var recognition in snapshot.Recognitions.Where(r => r.GrantedOn <= asOf))
+        {
+            facts.Add(new RecognitionFact(recognition.Id, recognition.EmployeeId, recognition.Kind, recognition.CycleId, recognition.GrantedOn));
+        }
+
+        return facts;
+    }
+
+    private static Dictionary<CycleId, CycleFact> Cycles(OrganizationSnapshot snapshot, LocalDate asOf)
+    {
+        var ordered = snapshot.Cycles.OrderBy(c => c.Period.Start).ThenBy(c => c.Id).ToList();
+        return ordered.Select((c, i) => new CycleFact(
+                c.Id,
+                i,
+                c.Period.Start,
+                c.Period.End,
+                c.Midpoint,
+                c.WindowOf(LifecycleStage.Review),
+                c.ElapsedFraction(asOf),
+                c.Scale.Top,
+                c.Scale.MeetsThreshold))
+            .ToDictionary(c => c.Id);
+    }
+
+    private static EmployeeFact Employee(OrganizationSnapshot snapshot, Employee employee, LocalDate asOf, LocalDate? currentCycleStart, IEnumerable<CheckIn> checkIns, IEnumerable<FeedbackNote> downward)
+    {
+        var manager = employee.ManagerOn(asOf);
+        var skipLevel = manager is { } m ? snapshot.FindEmployee(m)?.ManagerOn(asOf) : null;
+        var role = employee.RoleOn(asOf)!;
+        var statuses = employee.StatusHistory.Where(s => s.EffectiveOn <= asOf).ToList();
+        var status = statuses[^1];
+        LocalDate? leaveEnded = null;
+        int? leaveDays = null;
+        for (var i = statuses.Count - 2; i >= 0; i--)
+        {
+            if (statuses[i].Status == EmploymentStatus.OnLeave && statuses[i + 1].Status != EmploymentStatus.OnLeave)
+            {
+                leaveEnded = statuses[i + 1].EffectiveOn;
+                leaveDays = Period.DaysBetween(statuses[i].EffectiveOn, statuses[i + 1].EffectiveOn);
+                break;
+            }
+        }
+
+        var lastCheckIn = checkIns.Select(c => (LocalDate?)c.Date).Max();
+        var countingFrom = lastCheckIn ?? Later(employee.HireDate, currentCycleStart);
+        var paused = leaveEnded is { } ended && ended > countingFrom ? Period.DaysBetween(Later(countingFrom, ended.PlusDays(-leaveDays!.Value)), ended) : 0;
+        return new EmployeeFact(
+            employee.Id,
+            manager,
+            skipLevel,
+            employee.OrgUnitOn(asOf) ?? employee.OrgUnitId,
+            status.Status,
+            employee.HireDate,
+            role.EffectiveOn,
+            role.Level,
+            role.EffectiveOn > employee.HireDate ? role.EffectiveOn : null,
+            lastCheckIn,
+            downward.Select(n => (LocalDate?)n.Date).Max(),
+            status.Status == EmploymentStatus.OnLeave ? status.EffectiveOn : null,
+            leaveEnded,
+            leaveDays)
+        {
+            CheckInCountingFrom = countingFrom,
+            CheckInPausedDays = paused,
+        };
+    }
+
+    private static IEnumerable<ManagerFact> Managers(OrganizationSnapshot snapshot, List<Employee> employed, LocalDate asOf, int windowDays)
+    {
+        var windowStart = asOf.PlusDays(-windowDays);
+        var reportsByManager = employed
+            .Where(e => e.StatusOn(asOf) is EmploymentStatus.Probation or EmploymentStatus.Active)
+            .Where(e => e.ManagerOn(asOf) is not null)
+            .GroupBy(e => e.ManagerOn(asOf)!.Value)
+            .ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var manager in employed)
+        {
+            if (!reportsByManager.TryGetValue(manager.Id, out var reports))
+            {
+                continue;
+            }
+
+            var firstReportOn = snapshot.Employees
+                .SelectMany(e => e.ReportingLines)
+                .Where(l => l.ManagerId == manager.Id && l.EffectiveOn <= asOf)
+                .Min(l => l.EffectiveOn);
+            var reportIds = reports.Select(r => r.Id).ToHashSet();
+            var conversations =
+                snapshot.CheckIns.Count(c => c.Date > windowStart && c.Date <= asOf && reportIds.Contains(c.EmployeeId) && c.Participants.Contains(manager.Id))
+                + snapshot.FeedbackNotes.Count(n => n.Date > windowStart && n.Date <= asOf && n.FromId == manager.Id && reportIds.Contains(n.AboutId));
+            yield return new ManagerFact(manager.Id, reports.Count, firstReportOn, conversations);
+        }
+    }
+
+    private static IEnumerable<object> Ratings(OrganizationSnapshot snapshot, Dictionary<CycleId, CycleFact> cycles, LocalDate asOf)
+    {
+        var managerReviews = snapshot.Reviews
+            .Where(r => r.Role == ReviewerRole.Manager && r.SubmittedOn is { } s && s <= asOf && cycles.ContainsKey(r.CycleId))
+            .ToList();
+        var calibrated = new List<(Review Review, Calibration Calibration)>();
+        foreach (var review in managerReviews)
+        {
+            yield return new ManagerRatingFact(review.Id, review.ReviewerId, review.EmployeeId, review.CycleId, review.OriginalRating!.Value, review.Scale.Top);
+            if (review.Calibrations.LastOrDefault(c => c.CalibratedOn <= asOf) is { } calibration)
+            {
+                calibrated.Add((review, calibration));
+            }
+        }
+
+        var latestRated = calibrated.GroupBy(c => c.Review.EmployeeId).ToDictionary(g => g.Key, g => g.Max(c => cycles[c.Review.CycleId].Sequence));
+        foreach (var (review, calibration) in calibrated)
+        {
+            var cycle = cycles[review.CycleId];
+            yield return new RatingFact(
+                review.Id,
+                review.EmployeeId,
+                review.CycleId,
+                cycle.Sequence,
+                calibration.CalibratedRating,
+                review.Scale[calibration.CalibratedRating].Label,
+                review.Scale.Top,
+                review.Scale.MeetsThreshold,
+                calibration.CalibratedOn,
+                latestRated[review.EmployeeId] == cycle.Sequence);
+        }
+
+        var latestReviewed = managerReviews.GroupBy(r => r.EmployeeId).ToDictionary(g => g.Key, g => g.Max(r => cycles[r.CycleId].Sequence));
+        foreach (var review in managerReviews.Where(r => latestReviewed[r.EmployeeId] == cycles[r.CycleId].Sequence))
+        {
+            foreach (var competency in review.CompetencyRatings)
+            {
+                yield return new CompetencyRatingFact(review.Id, review.EmployeeId, review.CycleId, competency.CompetencyId, competency.Rating, review.Scale.MeetsThreshold);
+            }
+        }
+    }
+
+    private static IEnumerable<KeyResultFact> KeyResults(OrganizationSnapshot snapshot, LocalDate asOf)
+    {
+        foreach (var set in snapshot.GoalSets)
+        {
+            var cycle = snapshot.Cycle(set.CycleId);
+            if (!cycle.Period.Contains(asOf))
+            {
+                continue;
+            }
+
+            var elapsed = cycle.ElapsedFraction(asOf);
+            foreach (var objective in set.Objectives.Where(o => o.Owner.EmployeeId is not null))
+            {
+                foreach (var keyResult in objective.KeyResults.Where(k => k.LastUpdatedOn is null || k.LastUpdatedOn <= asOf))
+                {
+                    yield return new KeyResultFact(keyResult.Id, objective.Id, objective.Owner.EmployeeId!.Value, set.CycleId, keyResult.Progress, elapsed);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<ReviewProgressFact> ReviewProgress(OrganizationSnapshot snapshot, LocalDate asOf)
+    {
+        var submitted = snapshot.Reviews
+            .Where(r => r.SubmittedOn is { } s && s <= asOf)
+            .Select(r => (r.EmployeeId, r.CycleId, r.Role))
+            .ToHashSet();
+        foreach (var record in snapshot.CycleRecords.Where(r => r.History[0].EnteredOn <= asOf))
+        {
+            yield return new ReviewProgressFact(
+                record.EmployeeId,
+                record.CycleId,
+                submitted.Contains((record.EmployeeId, record.CycleId, ReviewerRole.Self)),
+                submitted.Contains((record.EmployeeId, record.CycleId, ReviewerRole.Manager)));
+        }
+    }
+
+    private static LocalDate Later(LocalDate a, LocalDate? b) => b is { } other && other > a ? other : a;
+}

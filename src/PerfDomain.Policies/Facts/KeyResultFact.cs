@@ -1,0 +1,27 @@
+using PerfDomain.Cycles;
+using PerfDomain.Employees;
+using PerfDomain.Goals;
+using PerfDomain.Policies.Decisions;
+using PerfDomain.Rules.RuleModel;
+
+namespace PerfDomain.Policies.Facts;
+
+/// <summary>A key result of an employee's objective in a cycle that is under way on the as-of date.</summary>
+/// <param name="KeyResultId">The key result.</param>
+/// <param name="ObjectiveId">Its objective.</param>
+/// <param name="OwnerId">The employee who owns the objective.</param>
+/// <param name="CycleId">The cycle.</param>
+/// <param name="Progress">Its progress from 0 to 1.</param>
+/// <param name="ElapsedFraction">How much of the cycle had passed by the as-of date, from 0 to 1.</param>
+/// <remarks>Identity is <see cref="KeyResultId"/>.</remarks>
+public sealed record KeyResultFact(KeyResultId KeyResultId, ObjectiveId ObjectiveId, EmployeeId OwnerId, CycleId CycleId, double Progress, double ElapsedFraction) : IExplainableFact, IIdentityProvider
+{
+    /// <inheritdoc/>
+    public object GetIdentity() => KeyResultId;
+
+    /// <inheritdoc/>
+    public FactReference Describe() => new("KeyResult", KeyResultId.Value, FactFormat.Values(
+        ("objectiveId", ObjectiveId.Value),
+        ("progress", Progress),
+        ("elapsedFraction", ElapsedFraction)));
+}

@@ -1,0 +1,28 @@
+using PerfDomain.Cycles;
+using PerfDomain.Employees;
+using PerfDomain.Policies.Decisions;
+using PerfDomain.Reviews;
+using PerfDomain.Rules.RuleModel;
+
+namespace PerfDomain.Policies.Facts;
+
+/// <summary>The overall rating a manager gave in a submitted review, before any calibration: what calibration looks at.</summary>
+/// <param name="ReviewId">The review.</param>
+/// <param name="ManagerId">The manager who rated.</param>
+/// <param name="EmployeeId">The employee rated.</param>
+/// <param name="CycleId">The cycle.</param>
+/// <param name="Rating">The rating as submitted.</param>
+/// <param name="TopRating">The top point of the cycle's scale.</param>
+/// <remarks>Identity is <see cref="ReviewId"/>.</remarks>
+public sealed record ManagerRatingFact(ReviewId ReviewId, EmployeeId ManagerId, EmployeeId EmployeeId, CycleId CycleId, int Rating, int TopRating) : IExplainableFact, IIdentityProvider
+{
+    /// <inheritdoc/>
+    public object GetIdentity() => ("submitted", ReviewId);
+
+    /// <inheritdoc/>
+    public FactReference Describe() => new("ManagerRating", ReviewId.Value, FactFormat.Values(
+        ("managerId", ManagerId.Value),
+        ("employeeId", EmployeeId.Value),
+        ("cycleId", CycleId.Value),
+        ("rating", Rating)));
+}

@@ -1,0 +1,28 @@
+using NodaTime;
+using PerfDomain.Consequences;
+using PerfDomain.Cycles;
+using PerfDomain.Employees;
+using PerfDomain.Policies.Decisions;
+using PerfDomain.Rules.RuleModel;
+
+namespace PerfDomain.Policies.Facts;
+
+/// <summary>A recognition or reward granted on or before the as-of date.</summary>
+/// <param name="RecognitionId">The recognition.</param>
+/// <param name="EmployeeId">The employee.</param>
+/// <param name="Kind">Its kind.</param>
+/// <param name="CycleId">The cycle it rewards, if any.</param>
+/// <param name="GrantedOn">The day it was granted.</param>
+/// <remarks>Identity is <see cref="RecognitionId"/>.</remarks>
+public sealed record RecognitionFact(RecognitionId RecognitionId, EmployeeId EmployeeId, RecognitionKind Kind, CycleId? CycleId, LocalDate GrantedOn) : IExplainableFact, IIdentityProvider
+{
+    /// <inheritdoc/>
+    public object GetIdentity() => RecognitionId;
+
+    /// <inheritdoc/>
+    public FactReference Describe() => new("Recognition", RecognitionId.Value, FactFormat.Values(
+        ("employeeId", EmployeeId.Value),
+        ("kind", Kind),
+        ("cycleId", CycleId?.Value),
+        ("grantedOn", GrantedOn)));
+}

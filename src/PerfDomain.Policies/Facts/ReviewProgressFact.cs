@@ -1,0 +1,23 @@
+using PerfDomain.Cycles;
+using PerfDomain.Employees;
+using PerfDomain.Policies.Decisions;
+using PerfDomain.Rules.RuleModel;
+
+namespace PerfDomain.Policies.Facts;
+
+/// <summary>Which of an employee's reviews for a cycle were submitted by the as-of date.</summary>
+/// <param name="EmployeeId">The employee.</param>
+/// <param name="CycleId">The cycle.</param>
+/// <param name="SelfReviewSubmitted">Whether a self review was submitted.</param>
+/// <param name="ManagerReviewSubmitted">Whether a manager review was submitted.</param>
+/// <remarks>One per employee with a record of the cycle. Identity is the pair.</remarks>
+public sealed record ReviewProgressFact(EmployeeId EmployeeId, CycleId CycleId, bool SelfReviewSubmitted, bool ManagerReviewSubmitted) : IExplainableFact, IIdentityProvider
+{
+    /// <inheritdoc/>
+    public object GetIdentity() => (EmployeeId, CycleId);
+
+    /// <inheritdoc/>
+    public FactReference Describe() => new("ReviewProgress", $"{EmployeeId.Value}/{CycleId.Value}", FactFormat.Values(
+        ("selfReviewSubmitted", SelfReviewSubmitted),
+        ("managerReviewSubmitted", ManagerReviewSubmitted)));
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using NodaTime;
+using PerfDomain.Cycles;
+using PerfDomain.Employees;
+using PerfDomain.Policies.Decisions;
+using PerfDomain.Policies.Facts;
+using PerfDomain.Rules.Fluent.Dsl;
+using PerfDomain.Rules.RuleModel;
+
+namespace PerfDomain.Policies.Packs;
+
+/// <summary>
+/// Base of every policy rule: a rule of the NRules-shaped DSL that belongs to a versioned pack and
+/// makes explained <see cref="Decision"/>s.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A policy rule matches facts (<see cref="EvaluationDate"/>, <see cref="EmployeeFact"/>, the pack's
+/// parameter record…) and yields decisions made by <c>Decide</c>, never changing the domain. A
+/// decision yielded this way is linked to its match: when the match goes away (an incremental
+/// update, a new as-of date), so does the decision.
+/// </para>
+/// <para>
+/// Conditions and actions are expression trees, which allow no tuple literals, optional or named
+/// arguments: keep them short and call ordinary methods that take the matched facts.
+/// </para>
+/// </remarks>
+public abstract class PolicyRule : Rule
+{
+    /// <summary>Gets the name of the pack the rule belongs to, such as <c>review-cadence</c>.</summary>
+    public abstract string PackName { get; }
+
+    /// <summary>Gets the version of that pack.</summary>
+    public abstract string PackVersion { get; }
+
+    /// <summary>Makes a decision from the current match, with its explanation.</summary>
+    /// <param name="context">The rule's context.</param>
+    /// <param name="kind">What is recommended.</param>
+    /// <param name="employeeId">Whom it is about.</param>
+    /// <param name="cycleId">The cycle, where relevant.</param>
+    /// <param name="dueOn">When it is due, where relevant.</param>
+    /// <param name="requiresApproval">Whether a human must approve it.</param>
+    /// <param name="reason">One sentence for a manager.</param>
+    /// <param name="parameters">The parameters the rule used, by name.</param>
+    /// <returns>The decision.</returns>
+    protected Decision Decide(
+        IContext context,
+        DecisionKind kind,
+        EmployeeId employeeId,
+        CycleId? cycleId,
+        LocalDate? dueOn,
+        bool requiresApproval,
+        string reason,
+        params DecisionParameter[] parameters) =>
+        Decide(context, kind, employeeId, cycleId, dueOn, requiresApproval, reason, escalateTo: null, subject: null, parameters);
+
+    /// <summary>Makes a decision from the current match, with its explanation, an escalation and a subject.</summary>
+    /// <param name="context">The rule's context.</param>
+    /// <param name="kind">What is recommended.</param>
+    /// <param name="employeeId">Whom it is about.</param>
+    /// <param name="cycleId">The cycle, where relevant.</param>
+    /// <param name="dueOn">When it is due, where relevant.</param>
+    /// <param name="requiresApproval">Whether a human must approve it.</param>
+    /// <param name="reason">One sentence for a manager.</param>
+    /// <param name="escalateTo">Whom to tell, for overdue items.</param>
+    /// <param name="subject">What within the record it is about (a competency, a key result).</param>
+    /// <param name="parameters">The parameters the rule used, by name.</param>
+    /// <returns>The decision.</returns>
+    protected Decision Decide(
+        IContext context,
+        DecisionKind kind,
+        EmployeeId employeeId,
+        CycleId? cycleId,
+        LocalDate? dueOn,
+        bool requiresApproval,
+        string reason,
+        EscalationLevel? escalateTo,
+        string? subject,
+        params DecisionParameter[] parameters)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var facts = new List<FactReference>();
+        LocalDate? asOf = null;
+        foreach (var match in context.Match.Facts)
+        {
+            switch (match.Value)
+            {
+                case EvaluationDate date:
+                    asOf = date.AsOf;
+                    break;
+                case IExplainableFact fact:
+                    facts.Add(fact.Describe());
+                    break;
+                case IEnumerable<IExplainableFact> group:
+                    facts.AddRange(group.Select(f => f.Describe()));
+                    break;
+            }
+        }
+
+        var explanation = new Explanation(
+            PackName,
+            PackVersion,
+            context.Rule.Name,
+            asOf ?? throw new InvalidOperationException($"Rule '{context.Rule.Name}' must match the {nameof(EvaluationDate)} fact to make decisions."),
+            facts,
+            FactFormat.Values(parameters.Select(p => (p.Name, p.Value)).ToArray()),
+            reason);
+        return new Decision(kind, employeeId, cycleId, dueOn, requiresApproval, explanation, escalateTo, subject);
+    }
+
+    /// <summary>Names a parameter a decision used, for its explanation.</summary>
+    /// <param name="name">The parameter's name, as in the JSON parameter file.</param>
+    /// <param name="value">Its value.</param>
+    /// <returns>The parameter.</returns>
+    protected static DecisionParameter Used(string name, object? value) => new(name, value);
+
+    /// <summary>Formats a date for a reason sentence (<c>2026-11-16</c>).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The ISO form.</returns>
+    protected static string Day(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,25 @@
+using PerfDomain.Rules.RuleModel;
+
+namespace PerfDomain.Rules.Network;
+
+/// <summary>One conjunctive alternative of a rule: a chain of nodes ending in a terminal.</summary>
+internal sealed class Branch(CompiledRule rule, int index, IReadOnlyList<RuleElement> elements)
+{
+    public CompiledRule Rule { get; } = rule;
+
+    public int Index { get; } = index;
+
+    public IReadOnlyList<RuleElement> Elements { get; } = elements;
+
+    public List<BetaNode> Nodes { get; } = [];
+
+    public TerminalNode Terminal { get; set; } = null!;
+
+    /// <summary>Gets, for each element index, the declaration it binds (or <see langword="null"/>).</summary>
+    public Declaration?[] Bindings { get; set; } = [];
+
+    /// <summary>Gets, for each element index, whether its fact is part of the activation's identity.</summary>
+    public bool[] InKey { get; set; } = [];
+
+    public List<CompiledAction> Actions { get; } = [];
+}

@@ -1,0 +1,32 @@
+using PerfDomain.Rules.RuleModel;
+using PerfDomain.Rules.Sessions;
+
+namespace PerfDomain.Rules.Network;
+
+/// <summary>
+/// A fact's handle in a session: stable for the fact's lifetime (an update replaces <see cref="Value"/>, not the handle).
+/// Also used for values the network produces (query results, <c>Let</c> bindings), which are <see cref="IsSynthetic"/>.
+/// </summary>
+internal sealed class Fact(object? value, Type type, long id, long seq, bool isSynthetic) : IFact
+{
+    public object? Value { get; set; } = value;
+
+    public Type Type { get; } = type;
+
+    /// <summary>Gets the unique id of the handle within its session.</summary>
+    public long Id { get; } = id;
+
+    /// <summary>Gets or sets the recency used by the agenda tie-break: insertion order for facts, the earliest source fact for aggregates.</summary>
+    public long Seq { get; set; } = seq;
+
+    public bool IsSynthetic { get; } = isSynthetic;
+
+    /// <summary>Gets or sets the session operation that last updated the value.</summary>
+    public long UpdatedOp { get; set; }
+
+    public ActivationState? LinkedOwner { get; set; }
+
+    public object? LinkedKey { get; set; }
+
+    public override string ToString() => Value?.ToString() ?? "null";
+}

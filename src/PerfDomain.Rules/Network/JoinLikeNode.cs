@@ -1,0 +1,269 @@
+using PerfDomain.Rules.Sessions;
+
+namespace PerfDomain.Rules.Network;
+
+/// <summary>
+/// A two-input node: partial matches from the left, facts of <see cref="FactType"/> from the right. Keeps the
+/// alpha memory (facts passing the alpha conditions) and the match relation between tokens and facts, with both
+/// sides bucketed by the equality join's key when there is one.
+/// </summary>
+internal abstract class JoinLikeNode(
+    int id,
+    Branch branch,
+    int index,
+    Type factType,
+    LhsPredicate[] alphaConditions,
+    EqualityJoin? join,
+    LhsPredicate[] joinConditions) : BetaNode(id, branch, index), IRightInput
+{
+    public Type FactType { get; } = factType;
+
+    public LhsPredicate[] AlphaConditions { get; } = alphaConditions;
+
+    public EqualityJoin? Join { get; } = join;
+
+    public LhsPredicate[] JoinConditions { get; } = joinConditions;
+
+    public override object CreateMemory() =>
+        new JoinMemory(Join?.Comparer ?? EqualityComparer<object>.Default);
+
+    public override void LeftAssert(Session session, Token token)
+    {
+        var memory = session.Memory<JoinMemory>(this);
+        var state = new LeftState(LeftKey(session, token));
+        token.NodeState = state;
+        memory.AddLeft(state.Key, token);
+        if (memory.RightBuckets.TryGetValue(state.Key, out var facts))
+        {
+            foreach (var fact in facts)
+            {
+                if (PassesJoin(session, token, fact))
+                {
+                    state.Matches.Add(fact, null);
+                    memory.Right[fact].Tokens.Add(token);
+                }
+            }
+        }
+
+        OnLeftAssert(session, token, state);
+    }
+
+    public override void LeftModify(Session session, Token token)
+    {
+        var memory = session.Memory<JoinMemory>(this);
+        var state = (LeftState)token.NodeState!;
+        var key = LeftKey(session, token);
+        if (!memory.Comparer.Equals(key, state.Key))
+        {
+            memory.RemoveLeft(state.Key, token);
+            memory.AddLeft(key, token);
+            state.Key = key;
+        }
+
+        var now = new HashSet<Fact>();
+        if (memory.RightBuckets.TryGetValue(key, out var facts))
+        {
+            foreach (var fact in facts)
+            {
+                if (PassesJoin(session, token, fact))
+                {
+                    now.Add(fact);
+                }
+            }
+        }
+
+        var removed = new List<(Fact Fact, Token? Child)>();
+        var kept = new List<Fact>();
+        foreach (var (fact, child) in state.Matches)
+        {
+            if (now.Remove(fact))
+            {
+                kept.Add(fact);
+            }
+            else
+            {
+                removed.Add((fact, child));
+            }
+        }
+
+        foreach (var (fact, _) in removed)
+        {
+            state.Matches.Remove(fact);
+            memory.Right[fact].Tokens.Remove(token);
+        }
+
+        foreach (var fact in now)
+        {
+            state.Matches.Add(fact, null);
+            memory.Right[fact].Tokens.Add(token);
+        }
+
+        OnLeftModify(session, token, state, removed, kept, now);
+    }
+
+    public override void LeftRetract(Session session, Token token)
+    {
+        var memory = session.Memory<JoinMemory>(this);
+        var state = (LeftState)token.NodeState!;
+        memory.RemoveLeft(state.Key, token);
+        foreach (var fact in state.Matches.Keys)
+        {
+            memory.Right[fact].Tokens.Remove(token);
+        }
+
+        OnLeftRetract(session, token, state);
+        token.NodeState = null;
+    }
+
+    public void RightAssert(Session session, Fact fact)
+    {
+        if (!PassesAlpha(session, fact))
+        {
+            return;
+        }
+
+        var memory = session.Memory<JoinMemory>(this);
+        var right = new RightState(RightKey(session, fact));
+        memory.Right.Add(fact, right);
+        memory.AddRight(right.Key, fact);
+        if (memory.Left.TryGetValue(right.Key, out var tokens))
+        {
+            foreach (var token in tokens)
+            {
+                if (PassesJoin(session, token, fact))
+                {
+                    var state = (LeftState)token.NodeState!;
+                    state.Matches.Add(fact, null);
+                    right.Tokens.Add(token);
+                    OnMatchAdded(session, token, state, fact);
+                }
+            }
+        }
+    }
+
+    public void RightModify(Session session, Fact fact)
+    {
+        var memory = session.Memory<JoinMemory>(this);
+        var was = memory.Right.TryGetValue(fact, out var right);
+        var now = PassesAlpha(session, fact);
+        if (!was)
+        {
+            if (now)
+            {
+                RightAssert(session, fact);
+            }
+
+            return;
+        }
+
+        if (!now)
+        {
+            RightRetract(session, fact);
+            return;
+        }
+
+        var key = RightKey(session, fact);
+        if (!memory.Comparer.Equals(key, right!.Key))
+        {
+            memory.RemoveRight(right.Key, fact);
+            memory.AddRight(key, fact);
+            right.Key = key;
+        }
+
+        var matching = new HashSet<Token>();
+        if (memory.Left.TryGetValue(key, out var tokens))
+        {
+            foreach (var token in tokens)
+            {
+                if (PassesJoin(session, token, fact))
+                {
+                    matching.Add(token);
+                }
+            }
+        }
+
+        foreach (var token in right.Tokens.ToArray())
+        {
+            var state = (LeftState)token.NodeState!;
+            if (matching.Remove(token))
+            {
+                OnMatchModified(session, token, state, fact);
+            }
+            else
+            {
+                right.Tokens.Remove(token);
+                state.Matches.Remove(fact, out var child);
+                OnMatchRemoved(session, token, state, fact, child);
+            }
+        }
+
+        foreach (var token in matching)
+        {
+            var state = (LeftState)token.NodeState!;
+            state.Matches.Add(fact, null);
+            right.Tokens.Add(token);
+            OnMatchAdded(session, token, state, fact);
+        }
+    }
+
+    public void RightRetract(Session session, Fact fact)
+    {
+        var memory = session.Memory<JoinMemory>(this);
+        if (!memory.Right.Remove(fact, out var right))
+        {
+            return;
+        }
+
+        memory.RemoveRight(right.Key, fact);
+        foreach (var token in right.Tokens)
+        {
+            var state = (LeftState)token.NodeState!;
+            state.Matches.Remove(fact, out var child);
+            OnMatchRemoved(session, token, state, fact, child);
+        }
+    }
+
+    public bool PassesAlpha(Session session, Fact fact)
+    {
+        foreach (var condition in AlphaConditions)
+        {
+            if (!session.Test(condition, null, fact.Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    protected abstract void OnLeftAssert(Session session, Token token, LeftState state);
+
+    protected abstract void OnLeftModify(Session session, Token token, LeftState state, List<(Fact Fact, Token? Child)> removed, List<Fact> kept, HashSet<Fact> added);
+
+    protected abstract void OnLeftRetract(Session session, Token token, LeftState state);
+
+    protected abstract void OnMatchAdded(Session session, Token token, LeftState state, Fact fact);
+
+    protected abstract void OnMatchRemoved(Session session, Token token, LeftState state, Fact fact, Token? child);
+
+    protected abstract void OnMatchModified(Session session, Token token, LeftState state, Fact fact);
+
+    private bool PassesJoin(Session session, Token token, Fact fact)
+    {
+        foreach (var condition in JoinConditions)
+        {
+            if (!session.Test(condition, token, fact.Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private object LeftKey(Session session, Token token) =>
+        Join is null ? JoinMemory.NoKey : session.Key(Join.LeftKey, token, null);
+
+    private object RightKey(Session session, Fact fact) =>
+        Join is null ? JoinMemory.NoKey : session.Key(Join.RightKey, null, fact.Value);
+}

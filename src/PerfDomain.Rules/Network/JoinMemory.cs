@@ -1,0 +1,73 @@
+namespace PerfDomain.Rules.Network;
+
+/// <summary>A join-like node's memory in one session: partial matches and facts, both bucketed by join key.</summary>
+internal sealed class JoinMemory(IEqualityComparer<object> comparer)
+{
+    public static readonly object NoKey = new();
+    public static readonly object NullKey = new();
+
+    public Dictionary<object, HashSet<Token>> Left { get; } = new(comparer);
+
+    public Dictionary<object, HashSet<Fact>> RightBuckets { get; } = new(comparer);
+
+    /// <summary>Gets the alpha memory: facts passing the alpha conditions, with their key and the tokens they match.</summary>
+    public Dictionary<Fact, RightState> Right { get; } = [];
+
+    public IEqualityComparer<object> Comparer { get; } = comparer;
+
+    public void AddLeft(object key, Token token)
+    {
+        if (!Left.TryGetValue(key, out var set))
+        {
+            set = [];
+            Left.Add(key, set);
+        }
+
+        set.Add(token);
+    }
+
+    public void RemoveLeft(object key, Token token)
+    {
+        if (Left.TryGetValue(key, out var set) && set.Remove(token) && set.Count == 0)
+        {
+            Left.Remove(key);
+        }
+    }
+
+    public void AddRight(object key, Fact fact)
+    {
+        if (!RightBuckets.TryGetValue(key, out var set))
+        {
+            set = [];
+            RightBuckets.Add(key, set);
+        }
+
+        set.Add(fact);
+    }
+
+    public void RemoveRight(object key, Fact fact)
+    {
+        if (RightBuckets.TryGetValue(key, out var set) && set.Remove(fact) && set.Count == 0)
+        {
+            RightBuckets.Remove(key);
+        }
+    }
+}
+
+/// <summary>Per-token state of a join-like node: its key and the facts it matches (for a join, with the child token).</summary>
+internal sealed class LeftState(object key)
+{
+    public object Key { get; set; } = key;
+
+    public Dictionary<Fact, Token?> Matches { get; } = [];
+
+    public object? Extra { get; set; }
+}
+
+/// <summary>Per-fact state of a join-like node: its key and the tokens it matches.</summary>
+internal sealed class RightState(object key)
+{
+    public object Key { get; set; } = key;
+
+    public HashSet<Token> Tokens { get; } = [];
+}
