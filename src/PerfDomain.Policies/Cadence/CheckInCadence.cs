@@ -34,4 +34,8 @@ public sealed record CheckInCadence(EmployeeId EmployeeId, int IntervalDays, str
         ("intervalDays", IntervalDays),
         ("source", Source),
         ("onImprovementPlan", OnImprovementPlan)));
+
+    /// <summary>Describes the fact as its type, id and the values rules look at.</summary>
+    /// <returns>For example <c>Employee e-040 (status=Active, …)</c>.</returns>
+    public override string ToString() => Describe().ToString();
 }

@@ -14,6 +14,7 @@ namespace PerfDomain.Policies.Cadence;
 [Description("The check-in interval of a working employee: individual override, then unit, then company default; probation shortens it.")]
 [Tag(CadenceRule.Pack)]
 [Tag("check-ins")]
+[Tag("inference")]
 public sealed class CheckInIntervalRule : CadenceRule
 {
     /// <summary>The rule's name.</summary>

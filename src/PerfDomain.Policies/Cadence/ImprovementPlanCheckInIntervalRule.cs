@@ -9,6 +9,7 @@ namespace PerfDomain.Policies.Cadence;
 [Description("During an improvement plan, check-ins come at the improvement-plan interval (or more often, if configured).")]
 [Tag(CadenceRule.Pack)]
 [Tag("check-ins")]
+[Tag("inference")]
 public sealed class ImprovementPlanCheckInIntervalRule : CadenceRule
 {
     /// <summary>The rule's name.</summary>

@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using NodaTime;
+using PerfDomain.Employees;
 using PerfDomain.Policies.Decisions;
 using PerfDomain.Policies.Facts;
 using PerfDomain.Policies.Packs;
@@ -63,6 +64,79 @@ public sealed class PolicyEngine
         decisions.Sort(DecisionOrder.Instance);
         return new EvaluationOutcome(asOf, decisions.AsReadOnly(), fired);
     }
+
+    /// <summary>
+    /// Explains what policy says about one employee: their decisions with explanations, and for
+    /// every other rule, which of its conditions found no match and the facts closest to matching.
+    /// </summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="employeeId">The employee.</param>
+    /// <param name="parameters">The parameters, or <see langword="null"/> for the engine's.</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="KeyNotFoundException">The snapshot has no such employee.</exception>
+    /// <exception cref="InvalidParametersException">A parameter does not fit the snapshot.</exception>
+    /// <remarks>
+    /// The diagnosis runs in a session holding only the facts about this employee (and the
+    /// organisation-wide ones), so "closest facts" are theirs, not their colleagues'.
+    /// </remarks>
+    public EmployeeExplanation Explain(OrganizationSnapshot snapshot, LocalDate asOf, EmployeeId employeeId, PolicyParameters? parameters = null)
+    {
+        Guard.Against.Null(snapshot);
+        _ = snapshot.Employee(employeeId);
+        var effective = parameters ?? Parameters;
+        effective.Validate();
+        ValidateAgainst(snapshot, effective);
+        var decisions = Evaluate(snapshot, asOf, effective).For(employeeId).ToList();
+
+        var session = _factory.CreateSession();
+        session.InsertAll(FactProjection.Project(snapshot, asOf, effective).Where(f => FactProjection.Concerns(f, employeeId)));
+        foreach (var extra in Packs.SelectMany(p => p.Parameters))
+        {
+            session.Insert(extra);
+        }
+
+        session.Fire();
+        var decided = decisions.Select(d => d.Explanation.Rule).ToHashSet(StringComparer.Ordinal);
+        var notFired = new List<RuleDiagnosis>();
+        foreach (var rule in _factory.Rules.Where(r => !decided.Contains(r.Name) && !IsInference(r)))
+        {
+            var report = session.WhyNot(rule.Name);
+            var branch = report.Branches.FirstOrDefault(b => b.BlockingElement is not null) ?? report.Branches.FirstOrDefault();
+            var reason = report.HasMatch
+                ? "Its conditions hold, but it makes no decision about this employee."
+                : branch?.Explanation ?? "No match.";
+            notFired.Add(new RuleDiagnosis(
+                rule.Name,
+                PackOf(rule),
+                rule.Description,
+                reason,
+                branch?.ClosestFacts.Select(c => c.ToString()).ToList() ?? []));
+        }
+
+        return new EmployeeExplanation(employeeId, asOf, decisions, notFired);
+    }
+
+    /// <summary>Starts an incremental evaluation of a snapshot as of a date.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="parameters">The parameters, or <see langword="null"/> for the engine's.</param>
+    /// <returns>The partition, evaluated.</returns>
+    /// <exception cref="InvalidParametersException">A parameter does not fit the snapshot.</exception>
+    public PolicyPartition CreatePartition(OrganizationSnapshot snapshot, LocalDate asOf, PolicyParameters? parameters = null)
+    {
+        Guard.Against.Null(snapshot);
+        var effective = parameters ?? Parameters;
+        effective.Validate();
+        ValidateAgainst(snapshot, effective);
+        return new PolicyPartition(_factory.CreateSession(), snapshot, asOf, effective, Packs.SelectMany(p => p.Parameters).ToList());
+    }
+
+    // Rules that infer intermediate facts (a cadence) rather than decisions are not "not fired" for anyone.
+    private static bool IsInference(IRuleDefinition rule) => rule.Tags.Contains("inference");
+
+    private string PackOf(IRuleDefinition rule) =>
+        Packs.First(p => p.RuleTypes.Any(t => PolicyPack.RuleNameOf(t) == rule.Name)).Name;
 
     internal static void ValidateAgainst(OrganizationSnapshot snapshot, PolicyParameters parameters)
     {

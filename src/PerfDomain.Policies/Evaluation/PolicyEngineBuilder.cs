@@ -92,18 +92,13 @@ public sealed class PolicyEngineBuilder
         }
 
         var factory = repository.Compile();
-        var known = repository.GetRuleSets().SelectMany(s => s.Rules).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
-        var allNames = _packs.SelectMany(p => p.RuleTypes).Select(RuleNameOf).ToHashSet(StringComparer.Ordinal);
+        var allNames = _packs.SelectMany(p => p.RuleTypes).Select(PolicyPack.RuleNameOf).ToHashSet(StringComparer.Ordinal);
         var unknown = _disabledRules.FirstOrDefault(r => !allNames.Contains(r));
         if (unknown is not null)
         {
             throw new InvalidOperationException($"No rule is named '{unknown}'; the rules are {string.Join(", ", allNames.Order(StringComparer.Ordinal))}.");
         }
 
-        _ = known;
         return new PolicyEngine(factory, _packs.ToList().AsReadOnly(), _parameters);
     }
-
-    private static string RuleNameOf(Type ruleType) =>
-        ruleType.GetCustomAttributes(typeof(PerfDomain.Rules.Fluent.Dsl.NameAttribute), false).OfType<PerfDomain.Rules.Fluent.Dsl.NameAttribute>().FirstOrDefault()?.Value ?? ruleType.FullName!;
 }

@@ -28,4 +28,8 @@ public sealed record CompetencyRatingFact(ReviewId ReviewId, EmployeeId Employee
         ("competencyId", CompetencyId.Value),
         ("rating", Rating),
         ("meetsThreshold", MeetsThreshold)));
+
+    /// <summary>Describes the fact as its type, id and the values rules look at.</summary>
+    /// <returns>For example <c>Employee e-040 (status=Active, …)</c>.</returns>
+    public override string ToString() => Describe().ToString();
 }

@@ -37,4 +37,8 @@ public sealed record CycleFact(
         ("reviewWindowStart", ReviewWindow.Start),
         ("reviewWindowEnd", ReviewWindow.End),
         ("elapsedFraction", ElapsedFraction)));
+
+    /// <summary>Describes the fact as its type, id and the values rules look at.</summary>
+    /// <returns>For example <c>Employee e-040 (status=Active, …)</c>.</returns>
+    public override string ToString() => Describe().ToString();
 }

@@ -28,4 +28,8 @@ public sealed record DevelopmentPlanFact(DevelopmentPlanId PlanId, EmployeeId Em
         ("employeeId", EmployeeId.Value),
         ("createdOn", CreatedOn),
         ("openCompetencies", string.Join(",", OpenCompetencies.Select(c => c.Value).Order(StringComparer.Ordinal)))));
+
+    /// <summary>Describes the fact as its type, id and the values rules look at.</summary>
+    /// <returns>For example <c>Employee e-040 (status=Active, …)</c>.</returns>
+    public override string ToString() => Describe().ToString();
 }

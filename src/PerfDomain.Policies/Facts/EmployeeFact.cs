@@ -68,4 +68,8 @@ public sealed record EmployeeFact(
         ("lastDownwardFeedbackOn", LastDownwardFeedbackOn),
         ("lastLeaveEndedOn", LastLeaveEndedOn),
         ("lastLeaveDays", LastLeaveDays)));
+
+    /// <summary>Describes the fact as its type, id and the values rules look at.</summary>
+    /// <returns>For example <c>Employee e-040 (status=Active, …)</c>.</returns>
+    public override string ToString() => Describe().ToString();
 }

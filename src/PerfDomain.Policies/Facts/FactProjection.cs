@@ -69,6 +69,25 @@ public static class FactProjection
         return facts;
     }
 
+    /// <summary>Tells whether a fact is about an employee, or about no one in particular (dates, parameters, cycles).</summary>
+    /// <param name="fact">A fact from <see cref="Project"/>.</param>
+    /// <param name="employeeId">The employee.</param>
+    /// <returns>Whether the fact belongs in a session about that employee.</returns>
+    public static bool Concerns(object fact, EmployeeId employeeId) => fact switch
+    {
+        EmployeeFact e => e.Id == employeeId,
+        ManagerFact m => m.Id == employeeId,
+        RatingFact r => r.EmployeeId == employeeId,
+        ManagerRatingFact r => r.ManagerId == employeeId,
+        CompetencyRatingFact r => r.EmployeeId == employeeId,
+        KeyResultFact k => k.OwnerId == employeeId,
+        ReviewProgressFact p => p.EmployeeId == employeeId,
+        ImprovementPlanFact p => p.EmployeeId == employeeId,
+        DevelopmentPlanFact p => p.EmployeeId == employeeId,
+        RecognitionFact r => r.EmployeeId == employeeId,
+        _ => true,
+    };
+
     private static Dictionary<CycleId, CycleFact> Cycles(OrganizationSnapshot snapshot, LocalDate asOf)
     {
         var ordered = snapshot.Cycles.OrderBy(c => c.Period.Start).ThenBy(c => c.Id).ToList();

@@ -22,4 +22,8 @@ public sealed record ImprovementPlanFact(ImprovementPlanId PlanId, EmployeeId Em
         ("employeeId", EmployeeId.Value),
         ("startOn", StartOn),
         ("endsOn", EndsOn)));
+
+    /// <summary>Describes the fact as its type, id and the values rules look at.</summary>
+    /// <returns>For example <c>Employee e-040 (status=Active, …)</c>.</returns>
+    public override string ToString() => Describe().ToString();
 }

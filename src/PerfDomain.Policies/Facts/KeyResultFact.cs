@@ -24,4 +24,8 @@ public sealed record KeyResultFact(KeyResultId KeyResultId, ObjectiveId Objectiv
         ("objectiveId", ObjectiveId.Value),
         ("progress", Progress),
         ("elapsedFraction", ElapsedFraction)));
+
+    /// <summary>Describes the fact as its type, id and the values rules look at.</summary>
+    /// <returns>For example <c>Employee e-040 (status=Active, …)</c>.</returns>
+    public override string ToString() => Describe().ToString();
 }

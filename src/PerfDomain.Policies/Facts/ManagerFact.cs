@@ -21,4 +21,8 @@ public sealed record ManagerFact(EmployeeId Id, int DirectReports, LocalDate Fir
         ("directReports", DirectReports),
         ("firstReportOn", FirstReportOn),
         ("conversationsLast60Days", ConversationsLast60Days)));
+
+    /// <summary>Describes the fact as its type, id and the values rules look at.</summary>
+    /// <returns>For example <c>Employee e-040 (status=Active, …)</c>.</returns>
+    public override string ToString() => Describe().ToString();
 }

@@ -25,4 +25,8 @@ public sealed record ManagerRatingFact(ReviewId ReviewId, EmployeeId ManagerId, 
         ("employeeId", EmployeeId.Value),
         ("cycleId", CycleId.Value),
         ("rating", Rating)));
+
+    /// <summary>Describes the fact as its type, id and the values rules look at.</summary>
+    /// <returns>For example <c>Employee e-040 (status=Active, …)</c>.</returns>
+    public override string ToString() => Describe().ToString();
 }

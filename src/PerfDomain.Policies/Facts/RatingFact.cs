@@ -53,4 +53,8 @@ public sealed record RatingFact(
         ("rating", Rating),
         ("label", Label),
         ("calibratedOn", CalibratedOn)));
+
+    /// <summary>Describes the fact as its type, id and the values rules look at.</summary>
+    /// <returns>For example <c>Employee e-040 (status=Active, …)</c>.</returns>
+    public override string ToString() => Describe().ToString();
 }

@@ -25,4 +25,8 @@ public sealed record RecognitionFact(RecognitionId RecognitionId, EmployeeId Emp
         ("kind", Kind),
         ("cycleId", CycleId?.Value),
         ("grantedOn", GrantedOn)));
+
+    /// <summary>Describes the fact as its type, id and the values rules look at.</summary>
+    /// <returns>For example <c>Employee e-040 (status=Active, …)</c>.</returns>
+    public override string ToString() => Describe().ToString();
 }

@@ -20,4 +20,8 @@ public sealed record ReviewProgressFact(EmployeeId EmployeeId, CycleId CycleId, 
     public FactReference Describe() => new("ReviewProgress", $"{EmployeeId.Value}/{CycleId.Value}", FactFormat.Values(
         ("selfReviewSubmitted", SelfReviewSubmitted),
         ("managerReviewSubmitted", ManagerReviewSubmitted)));
+
+    /// <summary>Describes the fact as its type, id and the values rules look at.</summary>
+    /// <returns>For example <c>Employee e-040 (status=Active, …)</c>.</returns>
+    public override string ToString() => Describe().ToString();
 }

@@ -67,4 +67,8 @@ public sealed class PolicyPack
 
     /// <inheritdoc/>
     public override string ToString() => $"{Name} {Version} ({RuleTypes.Count} rules)";
+
+    /// <summary>Gets the name a rule class is compiled under: its <see cref="NameAttribute"/>, else its full type name (as in NRules).</summary>
+    internal static string RuleNameOf(Type ruleType) =>
+        ruleType.GetCustomAttributes(typeof(NameAttribute), false).OfType<NameAttribute>().FirstOrDefault()?.Value ?? ruleType.FullName!;
 }

@@ -1,0 +1,133 @@
+using Ardalis.GuardClauses;
+using NodaTime;
+using PerfDomain.Policies.Decisions;
+using PerfDomain.Policies.Facts;
+using PerfDomain.Policies.Parameters;
+using PerfDomain.Rules;
+using PerfDomain.Rules.RuleModel;
+using PerfDomain.Snapshots;
+
+namespace PerfDomain.Policies.Evaluation;
+
+/// <summary>
+/// A long-lived, incremental evaluation of one partition of an organisation (a tenant, a business
+/// unit): it keeps its rule session, and each update sends only the facts that changed through it.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The host applies domain events to its aggregates as usual (a check-in recorded, a rating
+/// calibrated, an employee gone on leave), then hands the partition the updated snapshot with
+/// <see cref="Apply"/>; or moves the as-of date with <see cref="AdvanceTo"/>. Either returns the
+/// decisions added and withdrawn. The decisions after any sequence of updates equal those of a batch
+/// <see cref="PolicyEngine.Evaluate"/> of the same snapshot and date.
+/// </para>
+/// <para>Not thread-safe: one partition serves one caller at a time.</para>
+/// </remarks>
+public sealed class PolicyPartition
+{
+    private readonly ISession _session;
+    private readonly PolicyParameters _parameters;
+    private readonly IReadOnlyList<object> _packParameters;
+    private Dictionary<object, object> _facts = [];
+    private HashSet<Decision> _decisions = [];
+
+    internal PolicyPartition(ISession session, OrganizationSnapshot snapshot, LocalDate asOf, PolicyParameters parameters, IReadOnlyList<object> packParameters)
+    {
+        _session = session;
+        _parameters = parameters;
+        _packParameters = packParameters;
+        Snapshot = snapshot;
+        AsOf = asOf;
+        Synchronise();
+    }
+
+    /// <summary>Gets the snapshot the partition reflects.</summary>
+    public OrganizationSnapshot Snapshot { get; private set; }
+
+    /// <summary>Gets the as-of date the partition reflects.</summary>
+    public LocalDate AsOf { get; private set; }
+
+    /// <summary>Gets the current decisions, in the documented order.</summary>
+    public IReadOnlyList<Decision> Decisions
+    {
+        get
+        {
+            var list = _decisions.ToList();
+            list.Sort(DecisionOrder.Instance);
+            return list;
+        }
+    }
+
+    /// <summary>Brings the partition up to date with a changed snapshot.</summary>
+    /// <param name="updated">The snapshot after the host applied its domain events.</param>
+    /// <returns>The decisions added and withdrawn.</returns>
+    /// <exception cref="InvalidParametersException">A parameter does not fit the updated snapshot.</exception>
+    public DecisionChanges Apply(OrganizationSnapshot updated)
+    {
+        Guard.Against.Null(updated);
+        PolicyEngine.ValidateAgainst(updated, _parameters);
+        Snapshot = updated;
+        return Synchronise();
+    }
+
+    /// <summary>Moves the partition to another as-of date (typically the next day).</summary>
+    /// <param name="asOf">The new as-of date.</param>
+    /// <returns>The decisions added and withdrawn.</returns>
+    public DecisionChanges AdvanceTo(LocalDate asOf)
+    {
+        AsOf = asOf;
+        return Synchronise();
+    }
+
+    private static object IdentityOf(object fact) => fact is IIdentityProvider provider ? (fact.GetType(), provider.GetIdentity()) : fact.GetType();
+
+    private DecisionChanges Synchronise()
+    {
+        var projected = FactProjection.Project(Snapshot, AsOf, _parameters).Concat(_packParameters);
+        var next = new Dictionary<object, object>();
+        var changed = 0;
+        foreach (var fact in projected)
+        {
+            var identity = IdentityOf(fact);
+            next[identity] = fact;
+            if (!_facts.TryGetValue(identity, out var current))
+            {
+                _session.Insert(fact);
+                changed++;
+            }
+            else if (!Equals(current, fact))
+            {
+                // A fact that declares its identity is updated in place; any other (the evaluation
+                // date, a parameter record) is only equal to itself, so it is replaced.
+                if (fact is IIdentityProvider)
+                {
+                    _session.Update(fact);
+                }
+                else
+                {
+                    _session.Retract(current);
+                    _session.Insert(fact);
+                }
+
+                changed++;
+            }
+        }
+
+        foreach (var (identity, fact) in _facts)
+        {
+            if (!next.ContainsKey(identity))
+            {
+                _session.Retract(fact);
+                changed++;
+            }
+        }
+
+        _facts = next;
+        _session.Fire();
+        var now = _session.Query<Decision>().ToHashSet();
+        var added = now.Where(d => !_decisions.Contains(d)).Order(DecisionOrder.Instance).ToList();
+        var withdrawn = _decisions.Where(d => !now.Contains(d)).Order(DecisionOrder.Instance).ToList();
+        _decisions = now;
+        return new DecisionChanges(added, withdrawn, changed);
+    }
+}

@@ -1,0 +1,63 @@
+using NodaTime;
+using PerfDomain.Employees;
+using PerfDomain.Feedback;
+using PerfDomain.Policies.Decisions;
+using PerfDomain.Policies.Evaluation;
+using PerfDomain.Snapshots;
+
+namespace PerfDomain.Policies.Tests.Evaluation;
+
+public sealed class PolicyPartitionTests
+{
+    private static readonly OrganizationSnapshot Sample = SnapshotReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "samples", "sample-organization.json"));
+    private static readonly PolicyEngine Engine = PolicyEngine.CreateBuilder().AddDefaultPacks().Build();
+    private static readonly LocalDate AsOf = Sample.ReferenceDate!.Value;
+
+    [Fact]
+    public void CreatePartition_Sample_HasTheBatchDecisions()
+    {
+        var partition = Engine.CreatePartition(Sample, AsOf);
+
+        Assert.Equal(Engine.Evaluate(Sample, AsOf).Decisions, partition.Decisions);
+    }
+
+    [Fact]
+    public void Apply_CheckInRecordedForOverdueEmployee_WithdrawsTheOverdueDecision()
+    {
+        var partition = Engine.CreatePartition(Sample, AsOf);
+        var jonas = new EmployeeId("e-018");
+        var manager = Sample.Employee(jonas).ManagerId!.Value;
+        var checkIn = CheckIn.Record(new CheckInId("ci-new"), jonas, AsOf, [manager]);
+        var updated = With(Sample, checkIns: Sample.CheckIns.Append(checkIn));
+
+        var changes = partition.Apply(updated);
+
+        Assert.Contains(changes.Withdrawn, d => d.EmployeeId == jonas && d.Kind == DecisionKind.CheckInOverdue);
+        Assert.Contains(changes.Added, d => d.EmployeeId == jonas && d.Kind == DecisionKind.CheckInDue && d.DueOn == AsOf.PlusDays(30));
+        Assert.Equal(Engine.Evaluate(updated, AsOf).Decisions, partition.Decisions);
+    }
+
+    [Fact]
+    public void AdvanceTo_LaterDate_EqualsABatchEvaluationOfThatDate()
+    {
+        var partition = Engine.CreatePartition(Sample, AsOf);
+
+        var changes = partition.AdvanceTo(AsOf.PlusDays(20));
+
+        Assert.False(changes.IsEmpty);
+        Assert.Equal(Engine.Evaluate(Sample, AsOf.PlusDays(20)).Decisions, partition.Decisions);
+    }
+
+    [Fact]
+    public void Apply_SameSnapshot_ChangesNothing()
+    {
+        var partition = Engine.CreatePartition(Sample, AsOf);
+
+        var changes = partition.Apply(SnapshotReader.Read(SnapshotWriter.Write(Sample)));
+
+        Assert.True(changes.IsEmpty);
+    }
+
+    internal static OrganizationSnapshot With(OrganizationSnapshot s, IEnumerable<CheckIn>? checkIns = null) =>
+        new(s.OrganizationName, s.Employees, s.Cycles, s.ReferenceDate, s.OrgUnits, s.CycleRecords, s.GoalSets, checkIns ?? s.CheckIns, s.FeedbackNotes, s.Reviews, s.DevelopmentPlans, s.Recognitions, s.ImprovementPlans);
+}
