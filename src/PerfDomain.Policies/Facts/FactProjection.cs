@@ -150,27 +150,45 @@ public static class FactProjection
     private static IEnumerable<ManagerFact> Managers(OrganizationSnapshot snapshot, List<Employee> employed, LocalDate asOf, int windowDays)
     {
         var windowStart = asOf.PlusDays(-windowDays);
-        var reportsByManager = employed
+        var managerOf = employed
             .Where(e => e.StatusOn(asOf) is EmploymentStatus.Probation or EmploymentStatus.Active)
-            .Where(e => e.ManagerOn(asOf) is not null)
-            .GroupBy(e => e.ManagerOn(asOf)!.Value)
-            .ToDictionary(g => g.Key, g => g.ToList());
+            .Select(e => (e.Id, Manager: e.ManagerOn(asOf)))
+            .Where(p => p.Manager is not null)
+            .ToDictionary(p => p.Id, p => p.Manager!.Value);
+        var reports = managerOf.GroupBy(p => p.Value).ToDictionary(g => g.Key, g => g.Count());
+        var firstReportOn = new Dictionary<EmployeeId, LocalDate>();
+        foreach (var line in snapshot.Employees.SelectMany(e => e.ReportingLines))
+        {
+            if (line.ManagerId is { } m && line.EffectiveOn <= asOf && (!firstReportOn.TryGetValue(m, out var first) || line.EffectiveOn < first))
+            {
+                firstReportOn[m] = line.EffectiveOn;
+            }
+        }
+
+        // Conversations a manager had with their current reports in the window: check-ins they took part in, downward notes they gave.
+        var conversations = new Dictionary<EmployeeId, int>();
+        foreach (var checkIn in snapshot.CheckIns)
+        {
+            if (checkIn.Date > windowStart && checkIn.Date <= asOf && managerOf.TryGetValue(checkIn.EmployeeId, out var m) && checkIn.Participants.Contains(m))
+            {
+                conversations[m] = conversations.GetValueOrDefault(m) + 1;
+            }
+        }
+
+        foreach (var note in snapshot.FeedbackNotes)
+        {
+            if (note.Date > windowStart && note.Date <= asOf && managerOf.TryGetValue(note.AboutId, out var m) && note.FromId == m)
+            {
+                conversations[m] = conversations.GetValueOrDefault(m) + 1;
+            }
+        }
+
         foreach (var manager in employed)
         {
-            if (!reportsByManager.TryGetValue(manager.Id, out var reports))
+            if (reports.TryGetValue(manager.Id, out var count))
             {
-                continue;
+                yield return new ManagerFact(manager.Id, count, firstReportOn[manager.Id], conversations.GetValueOrDefault(manager.Id));
             }
-
-            var firstReportOn = snapshot.Employees
-                .SelectMany(e => e.ReportingLines)
-                .Where(l => l.ManagerId == manager.Id && l.EffectiveOn <= asOf)
-                .Min(l => l.EffectiveOn);
-            var reportIds = reports.Select(r => r.Id).ToHashSet();
-            var conversations =
-                snapshot.CheckIns.Count(c => c.Date > windowStart && c.Date <= asOf && reportIds.Contains(c.EmployeeId) && c.Participants.Contains(manager.Id))
-                + snapshot.FeedbackNotes.Count(n => n.Date > windowStart && n.Date <= asOf && n.FromId == manager.Id && reportIds.Contains(n.AboutId));
-            yield return new ManagerFact(manager.Id, reports.Count, firstReportOn, conversations);
         }
     }
 
