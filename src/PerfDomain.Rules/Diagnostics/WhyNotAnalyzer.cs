@@ -53,13 +53,13 @@ internal static class WhyNotAnalyzer
             case NegationNode { IsExists: false } not:
                 var blockers = parents
                     .Select(t => t.NodeState).OfType<LeftState>()
-                    .SelectMany(s => s.Matches.Keys).Distinct().OrderBy(f => f.Id).Take(MaxCandidates)
+                    .SelectMany(s => s.MatchedFacts).Distinct().OrderBy(f => f.Id).Take(MaxCandidates)
                     .Select(f => new CandidateFact(f.Value!, Total(not), Total(not), [])).ToArray();
                 return (blockers, "it is blocked by the facts listed, which match the negated pattern.");
             case AggregateNode aggregate:
                 var sources = parents
                     .Select(t => t.NodeState).OfType<LeftState>()
-                    .SelectMany(s => s.Matches.Keys).Distinct().OrderBy(f => f.Id).ToArray();
+                    .SelectMany(s => s.MatchedFacts).Distinct().OrderBy(f => f.Id).ToArray();
                 var listed = sources.Take(MaxCandidates).Select(f => new CandidateFact(f.Value!, Total(aggregate), Total(aggregate), [])).ToArray();
                 return (listed, string.Create(CultureInfo.InvariantCulture, $"the query read {sources.Length} source fact(s) but produced no result that passes its conditions."));
             case JoinLikeNode join:

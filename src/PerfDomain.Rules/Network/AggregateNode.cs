@@ -116,7 +116,11 @@ internal sealed class AggregateNode(
 
     private void Touch(Session session, Token token, LeftState state, Fact fact)
     {
-        ((AggregateState)state.Extra!).Dirty.Add(fact);
+        if (Plan.Aggregate != QueryStepKind.Collect)
+        {
+            ((AggregateState)state.Extra!).Dirty.Add(fact);
+        }
+
         session.MarkDirty(this, token);
     }
 
@@ -134,7 +138,7 @@ internal sealed class AggregateNode(
             touched.UnionWith(aggregate.Results.Keys);
             aggregate.Elements.Clear();
             aggregate.Groups.Clear();
-            changed = state.Matches.Keys;
+            changed = state.MatchedFacts;
         }
         else
         {
@@ -155,7 +159,7 @@ internal sealed class AggregateNode(
                 touched.Add(old.Bucket);
             }
 
-            if (!state.Matches.ContainsKey(fact) || !Apply(session, token, Plan.PreSteps, fact.Value, out var value))
+            if (state.MatchCount == 0 || !state.Matches.ContainsKey(fact) || !Apply(session, token, Plan.PreSteps, fact.Value, out var value))
             {
                 continue;
             }
@@ -261,7 +265,7 @@ internal sealed class AggregateNode(
     private List<Produced> Produce(Session session, Token token, LeftState state)
     {
         var elements = new List<(Fact Source, object? Value)>();
-        foreach (var fact in state.Matches.Keys.OrderBy(f => f.Seq))
+        foreach (var fact in state.MatchedFacts.OrderBy(f => f.Seq))
         {
             if (Apply(session, token, Plan.PreSteps, fact.Value, out var value))
             {
@@ -380,14 +384,18 @@ internal sealed class AggregateNode(
 
         public bool Initialized { get; set; }
 
-        /// <summary>Gets the source facts added, removed or modified since the last flush.</summary>
-        public HashSet<Fact> Dirty { get; } = [];
+        private HashSet<Fact>? _dirty;
+        private Dictionary<Fact, Element>? _elements;
+        private Dictionary<object, SortedSet<Fact>>? _groups;
+
+        /// <summary>Gets the source facts added, removed or modified since the last flush (GroupBy and per-element queries).</summary>
+        public HashSet<Fact> Dirty => _dirty ??= [];
 
         /// <summary>Gets each source fact's evaluated element (GroupBy and per-element queries).</summary>
-        public Dictionary<Fact, Element> Elements { get; } = [];
+        public Dictionary<Fact, Element> Elements => _elements ??= [];
 
         /// <summary>Gets the members of each group (per-element queries: one group per fact), in fact recency order.</summary>
-        public Dictionary<object, SortedSet<Fact>> Groups { get; } = [];
+        public Dictionary<object, SortedSet<Fact>> Groups => _groups ??= [];
     }
 
     private readonly record struct Element(object Bucket, object? Key, object? Value);

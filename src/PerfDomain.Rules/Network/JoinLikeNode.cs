@@ -74,15 +74,18 @@ internal abstract class JoinLikeNode(
 
         var removed = new List<(Fact Fact, Token? Child)>();
         var kept = new List<Fact>();
-        foreach (var (fact, child) in state.Matches)
+        if (state.MatchCount > 0)
         {
-            if (now.Remove(fact))
+            foreach (var (fact, child) in state.Matches)
             {
-                kept.Add(fact);
-            }
-            else
-            {
-                removed.Add((fact, child));
+                if (now.Remove(fact))
+                {
+                    kept.Add(fact);
+                }
+                else
+                {
+                    removed.Add((fact, child));
+                }
             }
         }
 
@@ -106,7 +109,7 @@ internal abstract class JoinLikeNode(
         var memory = session.Memory<JoinMemory>(this);
         var state = (LeftState)token.NodeState!;
         memory.RemoveLeft(state.Key, token);
-        foreach (var fact in state.Matches.Keys)
+        foreach (var fact in state.MatchedFacts)
         {
             memory.Right[fact].Tokens.Remove(token);
         }

@@ -6,9 +6,9 @@ internal sealed class JoinMemory(IEqualityComparer<object> comparer)
     public static readonly object NoKey = new();
     public static readonly object NullKey = new();
 
-    public Dictionary<object, HashSet<Token>> Left { get; } = new(comparer);
+    public Dictionary<object, Bucket<Token>> Left { get; } = new(comparer);
 
-    public Dictionary<object, HashSet<Fact>> RightBuckets { get; } = new(comparer);
+    public Dictionary<object, Bucket<Fact>> RightBuckets { get; } = new(comparer);
 
     /// <summary>Gets the alpha memory: facts passing the alpha conditions, with their key and the tokens they match.</summary>
     public Dictionary<Fact, RightState> Right { get; } = [];
@@ -19,7 +19,7 @@ internal sealed class JoinMemory(IEqualityComparer<object> comparer)
     {
         if (!Left.TryGetValue(key, out var set))
         {
-            set = [];
+            set = new Bucket<Token>();
             Left.Add(key, set);
         }
 
@@ -38,7 +38,7 @@ internal sealed class JoinMemory(IEqualityComparer<object> comparer)
     {
         if (!RightBuckets.TryGetValue(key, out var set))
         {
-            set = [];
+            set = new Bucket<Fact>();
             RightBuckets.Add(key, set);
         }
 
@@ -59,7 +59,14 @@ internal sealed class LeftState(object key)
 {
     public object Key { get; set; } = key;
 
-    public Dictionary<Fact, Token?> Matches { get; } = [];
+    private Dictionary<Fact, Token?>? _matches;
+
+    /// <summary>Gets the matched facts (allocated on first use: most partial matches of a join match few facts).</summary>
+    public Dictionary<Fact, Token?> Matches => _matches ??= [];
+
+    public int MatchCount => _matches?.Count ?? 0;
+
+    public IEnumerable<Fact> MatchedFacts => _matches?.Keys ?? (IEnumerable<Fact>)[];
 
     public object? Extra { get; set; }
 }
@@ -69,5 +76,5 @@ internal sealed class RightState(object key)
 {
     public object Key { get; set; } = key;
 
-    public HashSet<Token> Tokens { get; } = [];
+    public Bucket<Token> Tokens { get; } = new();
 }

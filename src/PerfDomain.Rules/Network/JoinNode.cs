@@ -14,10 +14,15 @@ internal sealed class JoinNode(
     : JoinLikeNode(id, branch, index, factType, alphaConditions, join, joinConditions)
 {
     public override IEnumerable<Token> Outputs(Token input) =>
-        input.NodeState is LeftState state ? state.Matches.Values.OfType<Token>() : [];
+        input.NodeState is LeftState { MatchCount: > 0 } state ? state.Matches.Values.OfType<Token>() : [];
 
     protected override void OnLeftAssert(Session session, Token token, LeftState state)
     {
+        if (state.MatchCount == 0)
+        {
+            return;
+        }
+
         foreach (var fact in state.Matches.Keys.ToArray())
         {
             Emit(session, token, state, fact);
@@ -44,6 +49,11 @@ internal sealed class JoinNode(
 
     protected override void OnLeftRetract(Session session, Token token, LeftState state)
     {
+        if (state.MatchCount == 0)
+        {
+            return;
+        }
+
         foreach (var child in state.Matches.Values)
         {
             Child.LeftRetract(session, child!);

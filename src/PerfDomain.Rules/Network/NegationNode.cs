@@ -64,7 +64,7 @@ internal sealed class NegationNode(
     {
     }
 
-    private bool Passes(LeftState state) => IsExists ? state.Matches.Count > 0 : state.Matches.Count == 0;
+    private bool Passes(LeftState state) => IsExists ? state.MatchCount > 0 : state.MatchCount == 0;
 
     private void Reconsider(Session session, Token token, LeftState state)
     {

@@ -32,6 +32,7 @@ internal sealed class Session : ISession
     private long _nextSequence;
     private bool _inOperation;
     private bool _halted;
+    private bool _firing;
     private int _firingLimit;
     private RuleLhsExpressionEvaluationException? _lhsError;
 
@@ -171,6 +172,24 @@ internal sealed class Session : ISession
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxRulesNumber);
         ThrowIfInOperation();
+        if (_firing)
+        {
+            throw new InvalidOperationException("Fire cannot be called from a rule action or a firing event handler.");
+        }
+
+        _firing = true;
+        try
+        {
+            return FireCore(maxRulesNumber, cancellationToken);
+        }
+        finally
+        {
+            _firing = false;
+        }
+    }
+
+    private int FireCore(int maxRulesNumber, CancellationToken cancellationToken)
+    {
         _halted = false;
         var fired = 0;
         var recent = new Queue<CompiledRule>();

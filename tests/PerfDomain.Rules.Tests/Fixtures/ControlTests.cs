@@ -55,7 +55,7 @@ public class ControlTests
         var harness = new RuleHarness(typeof(PingRule));
 
         Assert.Equal(SessionOptions.DefaultFiringLimit, harness.Session.FiringLimit);
-        Assert.Equal(100_000, SessionOptions.DefaultFiringLimit);
+        Assert.Equal(1_000_000, SessionOptions.DefaultFiringLimit);
     }
 
     [Fact]
@@ -66,6 +66,29 @@ public class ControlTests
         harness.Session.Insert(new Counter("ping"));
 
         Assert.Equal(10, Assert.Throws<FiringLimitExceededException>(() => harness.Session.Fire()).Limit);
+    }
+
+    [Fact]
+    public void Fire_FromAnAction_Throws()
+    {
+        var harness = new RuleHarness(typeof(ReentrantRule));
+        ReentrantRule.Session = harness.Session;
+        harness.Session.Insert(new Customer("A"));
+
+        var error = Assert.Throws<RuleActionEvaluationException>(() => harness.Session.Fire());
+        Assert.IsType<InvalidOperationException>(error.InnerException);
+    }
+
+    public class ReentrantRule : Rule
+    {
+        public static ISession? Session { get; set; }
+
+        public override void Define()
+        {
+            Customer customer = null!;
+            When().Match(() => customer);
+            Then().Do(_ => Session!.Fire());
+        }
     }
 
     public class HaltingRule : Rule
