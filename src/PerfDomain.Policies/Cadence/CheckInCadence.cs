@@ -14,16 +14,17 @@ namespace PerfDomain.Policies.Cadence;
 /// <param name="IntervalDays">The interval, in days.</param>
 /// <param name="Source">Where the interval comes from: <c>employee</c>, <c>org unit</c>, <c>company</c>, <c>probation</c> or <c>improvement plan</c>.</param>
 /// <param name="OnImprovementPlan">Whether the employee is on an improvement plan (overdue check-ins then go to HR at once).</param>
+/// <param name="CountingFrom">The day the interval counts from: the employee's <see cref="EmployeeFact.CheckInCountingFrom"/>, or the start of an improvement plan begun since.</param>
 /// <remarks>Identity is the employee.</remarks>
-public sealed record CheckInCadence(EmployeeId EmployeeId, int IntervalDays, string Source, bool OnImprovementPlan) : IExplainableFact, IIdentityProvider
+public sealed record CheckInCadence(EmployeeId EmployeeId, int IntervalDays, string Source, bool OnImprovementPlan, LocalDate CountingFrom) : IExplainableFact, IIdentityProvider
 {
     /// <summary>Gets the day the next check-in is due for an employee on this cadence.</summary>
     /// <param name="employee">The employee.</param>
-    /// <returns>The counting start, plus the interval, plus the days of leave that paused it.</returns>
+    /// <returns><see cref="CountingFrom"/>, plus the interval, plus the days of leave that paused it.</returns>
     public LocalDate DueOn(EmployeeFact employee)
     {
         ArgumentNullException.ThrowIfNull(employee);
-        return employee.CheckInCountingFrom.PlusDays(IntervalDays + employee.CheckInPausedDays);
+        return CountingFrom.PlusDays(IntervalDays + employee.CheckInPausedDays);
     }
 
     /// <inheritdoc/>
@@ -33,7 +34,8 @@ public sealed record CheckInCadence(EmployeeId EmployeeId, int IntervalDays, str
     public FactReference Describe() => new("CheckInCadence", EmployeeId.Value, FactFormat.Values(
         ("intervalDays", IntervalDays),
         ("source", Source),
-        ("onImprovementPlan", OnImprovementPlan)));
+        ("onImprovementPlan", OnImprovementPlan),
+        ("countingFrom", CountingFrom)));
 
     /// <summary>Describes the fact as its type, id and the values rules look at.</summary>
     /// <returns>For example <c>Employee e-040 (status=Active, …)</c>.</returns>

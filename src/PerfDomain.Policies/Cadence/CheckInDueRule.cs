@@ -37,7 +37,9 @@ public sealed class CheckInDueRule : CadenceRule
     private Decision Make(IContext context, EmployeeFact employee, CheckInCadence cadence, CadenceParameters parameters)
     {
         var due = cadence.DueOn(employee);
-        var since = employee.LastCheckInOn is { } last ? $"the last check-in on {Day(last)}" : $"{Day(employee.CheckInCountingFrom)}, with no check-in since";
+        var since = cadence.CountingFrom != employee.CheckInCountingFrom ? $"the start of the improvement plan on {Day(cadence.CountingFrom)}"
+            : employee.LastCheckInOn is { } last ? $"the last check-in on {Day(last)}"
+            : $"{Day(employee.CheckInCountingFrom)}, with no check-in since";
         var pause = employee.CheckInPausedDays > 0 ? $", paused {employee.CheckInPausedDays} days for leave" : string.Empty;
         return Decide(
             context,

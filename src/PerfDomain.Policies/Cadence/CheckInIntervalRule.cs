@@ -32,10 +32,10 @@ public sealed class CheckInIntervalRule : CadenceRule
             .Not<ImprovementPlanFact>(p => p.EmployeeId == employee.Id);
 
         Then()
-            .Yield(_ => Infer(employee, parameters, false));
+            .Yield(_ => Infer(employee, parameters, null));
     }
 
-    internal static CheckInCadence Infer(EmployeeFact employee, CadenceParameters parameters, bool onImprovementPlan)
+    internal static CheckInCadence Infer(EmployeeFact employee, CadenceParameters parameters, ImprovementPlanFact? plan)
     {
         var (days, source) = parameters.EmployeeCheckInIntervalDays.TryGetValue(employee.Id.Value, out var own) ? (own, "employee")
             : parameters.OrgUnitCheckInIntervalDays.TryGetValue(employee.OrgUnitId.Value, out var unit) ? (unit, "org unit")
@@ -45,11 +45,13 @@ public sealed class CheckInIntervalRule : CadenceRule
             (days, source) = (parameters.ProbationCheckInIntervalDays, "probation");
         }
 
-        if (onImprovementPlan && parameters.ImprovementPlanCheckInIntervalDays < days)
+        if (plan is not null && parameters.ImprovementPlanCheckInIntervalDays < days)
         {
             (days, source) = (parameters.ImprovementPlanCheckInIntervalDays, "improvement plan");
         }
 
-        return new CheckInCadence(employee.Id, days, source, onImprovementPlan);
+        // A plan's own cadence starts with the plan: a check-in from before it is not "overdue" on day one.
+        var from = plan is not null && plan.StartOn > employee.CheckInCountingFrom ? plan.StartOn : employee.CheckInCountingFrom;
+        return new CheckInCadence(employee.Id, days, source, plan is not null, from);
     }
 }

@@ -38,9 +38,9 @@ public sealed class CheckInOverdueRule : CadenceRule
             .Yield(ctx => Make(ctx, today, employee, cadence, parameters));
     }
 
-    internal static EscalationLevel EscalationFor(int daysOverdue, CheckInCadence cadence, CadenceParameters parameters) =>
+    internal static EscalationLevel EscalationFor(int daysOverdue, EmployeeFact employee, CheckInCadence cadence, CadenceParameters parameters) =>
         cadence.OnImprovementPlan || daysOverdue > parameters.HumanResourcesEscalationDays ? EscalationLevel.HumanResources
-        : daysOverdue > parameters.SkipLevelEscalationDays ? EscalationLevel.SkipLevelManager
+        : daysOverdue > parameters.SkipLevelEscalationDays ? (employee.SkipLevelManagerId is null ? EscalationLevel.HumanResources : EscalationLevel.SkipLevelManager)
         : EscalationLevel.Manager;
 
     private Decision Make(IContext context, EvaluationDate today, EmployeeFact employee, CheckInCadence cadence, CadenceParameters parameters)
@@ -48,10 +48,11 @@ public sealed class CheckInOverdueRule : CadenceRule
         var due = cadence.DueOn(employee);
         var overdueSince = due.PlusDays(parameters.OverdueGraceDays);
         var daysOverdue = Period.DaysBetween(overdueSince, today.AsOf);
-        var escalation = EscalationFor(daysOverdue, cadence, parameters);
+        var escalation = EscalationFor(daysOverdue, employee, cadence, parameters);
         var who = escalation switch
         {
             EscalationLevel.HumanResources when cadence.OnImprovementPlan => "HR at once, because the employee is on an improvement plan",
+            EscalationLevel.HumanResources when daysOverdue <= parameters.HumanResourcesEscalationDays => "HR, as there is no skip-level manager",
             EscalationLevel.HumanResources => "HR",
             EscalationLevel.SkipLevelManager => "the skip-level manager",
             _ => "the manager",
@@ -63,7 +64,7 @@ public sealed class CheckInOverdueRule : CadenceRule
             null,
             due,
             false,
-            $"The check-in due on {Day(due)} is overdue by {daysOverdue} days past the {parameters.OverdueGraceDays}-day grace period; tell {who}.",
+            $"The check-in due on {Day(due)} is overdue by {Days(daysOverdue)} past the {parameters.OverdueGraceDays}-day grace period; tell {who}.",
             escalation,
             null,
             Used("intervalDays", cadence.IntervalDays),

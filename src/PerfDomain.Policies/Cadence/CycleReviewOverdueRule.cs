@@ -58,8 +58,8 @@ public sealed class CycleReviewOverdueRule : CadenceRule
             cycle.Id,
             cycle.ReviewWindow.End,
             false,
-            $"The {string.Join(" and ", missing)} review{(missing.Count > 1 ? "s" : string.Empty)} for cycle {cycle.Id} {(missing.Count > 1 ? "are" : "is")} overdue: the review window closed {days} days ago, on {Day(cycle.ReviewWindow.End)}.",
-            EscalationLevel.Manager,
+            $"The {string.Join(" and ", missing)} review{(missing.Count > 1 ? "s" : string.Empty)} for cycle {cycle.Id} {(missing.Count > 1 ? "are" : "is")} overdue: the review window closed {Days(days)} ago, on {Day(cycle.ReviewWindow.End)}.",
+            missing.Contains("manager") ? (employee.SkipLevelManagerId is null ? EscalationLevel.HumanResources : EscalationLevel.SkipLevelManager) : EscalationLevel.Manager,
             string.Join("+", missing),
             Used("reviewMinimumTenureDays", parameters.ReviewMinimumTenureDays),
             Used("reviewOverdueReportingDays", parameters.ReviewOverdueReportingDays));

@@ -4,7 +4,7 @@ using PerfDomain.Rules.Fluent.Dsl;
 
 namespace PerfDomain.Policies.Cadence;
 
-/// <summary>Infers the check-in interval of a working employee on an improvement plan: weekly by default.</summary>
+/// <summary>Infers the check-in interval of a working employee on an improvement plan: weekly by default, counted from the plan's start at the earliest.</summary>
 [Name(RuleName)]
 [Description("During an improvement plan, check-ins come at the improvement-plan interval (or more often, if configured).")]
 [Tag(CadenceRule.Pack)]
@@ -20,13 +20,14 @@ public sealed class ImprovementPlanCheckInIntervalRule : CadenceRule
     {
         EmployeeFact employee = null!;
         CadenceParameters parameters = null!;
+        ImprovementPlanFact plan = null!;
 
         When()
             .Match(() => parameters)
             .Match(() => employee, e => e.ChecksIn)
-            .Exists<ImprovementPlanFact>(p => p.EmployeeId == employee.Id);
+            .Match(() => plan, p => p.EmployeeId == employee.Id);
 
         Then()
-            .Yield(_ => CheckInIntervalRule.Infer(employee, parameters, true));
+            .Yield(_ => CheckInIntervalRule.Infer(employee, parameters, plan));
     }
 }

@@ -8,7 +8,8 @@ namespace PerfDomain.Policies.Consequences;
 
 /// <summary>
 /// An advisory calibration review when a manager's submitted ratings in a cycle (a group of at least
-/// five) stray from the guideline distribution: more than half at the top point, or all identical.
+/// five, not all calibrated yet) stray from the guideline distribution: more than half at the top
+/// point, or all identical.
 /// </summary>
 [Name(RuleName)]
 [Description("Calibration review is advised when a manager's ratings (5 or more) are mostly at the top point or all identical.")]
@@ -25,6 +26,7 @@ public sealed class CalibrationReviewRule : ConsequenceRule
         EvaluationDate today = null!;
         ConsequenceParameters parameters = null!;
         IGrouping<ManagerCycle, ManagerRatingFact> group = null!;
+        EmployeeFact manager = null!;
 
         When()
             .Match(() => today)
@@ -32,7 +34,8 @@ public sealed class CalibrationReviewRule : ConsequenceRule
             .Query(() => group, q => q
                 .Match<ManagerRatingFact>()
                 .GroupBy(r => new ManagerCycle(r.ManagerId, r.CycleId))
-                .Where(g => Strays(g, parameters)));
+                .Where(g => Strays(g, parameters)))
+            .Match(() => manager, e => e.Id == group.Key.ManagerId, e => e.IsWorking);
 
         Then()
             .Yield(ctx => Make(ctx, group, parameters));
@@ -41,7 +44,8 @@ public sealed class CalibrationReviewRule : ConsequenceRule
     internal static bool Strays(IEnumerable<ManagerRatingFact> ratings, ConsequenceParameters parameters)
     {
         var list = ratings as IReadOnlyCollection<ManagerRatingFact> ?? ratings.ToList();
-        if (list.Count < parameters.CalibrationMinimumGroupSize)
+        // Advice is useful only while calibration can still happen: some rating is not calibrated yet.
+        if (list.Count < parameters.CalibrationMinimumGroupSize || list.All(r => r.IsCalibrated))
         {
             return false;
         }

@@ -20,10 +20,12 @@ public sealed class ImprovementPlanOutcomeDueRule : ConsequenceRule
     {
         EvaluationDate today = null!;
         ImprovementPlanFact plan = null!;
+        EmployeeFact employee = null!;
 
         When()
             .Match(() => today)
-            .Match(() => plan, p => p.EndsOn <= today.AsOf);
+            .Match(() => plan, p => p.EndsOn <= today.AsOf)
+            .Match(() => employee, e => e.Id == plan.EmployeeId, e => e.IsWorking);
 
         Then()
             .Yield(ctx => Make(ctx, plan));

@@ -52,7 +52,7 @@ public sealed class ImprovementPlanRule : ConsequenceRule
             latest.CycleId,
             null,
             true,
-            $"Consider a {parameters.ImprovementPlanDurationDays}-day improvement plan with weekly check-ins: calibrated ratings '{earlier.Label}' in {earlier.CycleId} and '{latest.Label}' in {latest.CycleId} are below meets, and feedback was documented on {Day(employee.LastDownwardFeedbackOn!.Value)}.",
+            $"Consider a {parameters.ImprovementPlanDurationDays}-day improvement plan with check-ins at the improvement-plan cadence: calibrated ratings '{earlier.Label}' in {earlier.CycleId} and '{latest.Label}' in {latest.CycleId} are below meets, and feedback was documented on {Day(employee.LastDownwardFeedbackOn!.Value)}.",
             Used("improvementPlanDurationDays", parameters.ImprovementPlanDurationDays),
             Used("feedbackLookbackDays", parameters.FeedbackLookbackDays));
 }

@@ -8,7 +8,7 @@ namespace PerfDomain.Policies.Development;
 
 /// <summary>Coaching for a key result at risk: past the cycle's midpoint, with progress well behind the time elapsed.</summary>
 [Name(RuleName)]
-[Description("Coaching is recommended for a key result that, past the cycle's midpoint, lags the elapsed time by more than the at-risk gap.")]
+[Description("Coaching is recommended for a key result that, past the cycle's midpoint, lags the elapsed time by at least the at-risk gap.")]
 [Tag(DevelopmentRule.Pack)]
 [Tag("goals")]
 public sealed class KeyResultCoachingRule : DevelopmentRule
@@ -27,12 +27,16 @@ public sealed class KeyResultCoachingRule : DevelopmentRule
         When()
             .Match(() => today)
             .Match(() => parameters)
-            .Match(() => keyResult, k => k.ElapsedFraction > 0.5, k => k.ElapsedFraction - k.Progress >= parameters.KeyResultAtRiskGap)
+            .Match(() => keyResult, k => k.ElapsedFraction > 0.5, k => IsAtRisk(k, parameters))
             .Match(() => employee, e => e.Id == keyResult.OwnerId, e => e.IsWorking);
 
         Then()
             .Yield(ctx => Make(ctx, keyResult, parameters));
     }
+
+    // A tolerance, so that a gap of exactly the parameter counts however the fractions round.
+    internal static bool IsAtRisk(KeyResultFact keyResult, DevelopmentParameters parameters) =>
+        keyResult.ElapsedFraction - keyResult.Progress >= parameters.KeyResultAtRiskGap - 1e-9;
 
     private Decision Make(IContext context, KeyResultFact keyResult, DevelopmentParameters parameters) =>
         Decide(
@@ -42,7 +46,7 @@ public sealed class KeyResultCoachingRule : DevelopmentRule
             keyResult.CycleId,
             null,
             false,
-            $"Coach on key result {keyResult.KeyResultId}: it is at {keyResult.Progress:P0} with {keyResult.ElapsedFraction:P0} of the cycle gone.",
+            $"Coach on key result {keyResult.KeyResultId}: it is at {Percent(keyResult.Progress)} with {Percent(keyResult.ElapsedFraction)} of the cycle gone.",
             null,
             keyResult.KeyResultId.Value,
             Used("keyResultAtRiskGap", parameters.KeyResultAtRiskGap));

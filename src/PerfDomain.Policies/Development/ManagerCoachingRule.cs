@@ -8,7 +8,7 @@ namespace PerfDomain.Policies.Development;
 
 /// <summary>Coaching for a manager whose reports had too few check-ins or feedback notes from them lately.</summary>
 [Name(RuleName)]
-[Description("Coaching is recommended for a manager with fewer than N check-ins or feedback notes per direct report in the last 60 days.")]
+[Description("Coaching is recommended for a manager (managing for at least the whole window) with fewer than N check-ins or feedback notes per direct report in the last 60 days.")]
 [Tag(DevelopmentRule.Pack)]
 [Tag("managers")]
 public sealed class ManagerCoachingRule : DevelopmentRule
@@ -27,7 +27,11 @@ public sealed class ManagerCoachingRule : DevelopmentRule
         When()
             .Match(() => today)
             .Match(() => parameters)
-            .Match(() => manager, m => m.DirectReports > 0, m => m.ConversationsLast60Days < m.DirectReports * parameters.MinimumConversationsPerReport)
+            .Match(
+                () => manager,
+                m => m.DirectReports > 0,
+                m => m.FirstReportOn.PlusDays(parameters.ManagerConversationWindowDays) <= today.AsOf,
+                m => m.ConversationsLast60Days < m.DirectReports * parameters.MinimumConversationsPerReport)
             .Match(() => employee, e => e.Id == manager.Id, e => e.IsWorking);
 
         Then()

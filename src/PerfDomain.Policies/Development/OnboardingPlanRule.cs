@@ -44,7 +44,7 @@ public sealed class OnboardingPlanRule : DevelopmentRule
             null,
             changed.PlusDays(parameters.OnboardingWindowDays),
             false,
-            $"Agree an onboarding plan for the new role (level {employee.Level}) started {Period.DaysBetween(changed, today.AsOf)} days ago, on {Day(changed)}.",
+            $"Agree an onboarding plan for the new role (level {employee.Level}) started {Days(Period.DaysBetween(changed, today.AsOf))} ago, on {Day(changed)}.",
             Used("onboardingWindowDays", parameters.OnboardingWindowDays));
     }
 }

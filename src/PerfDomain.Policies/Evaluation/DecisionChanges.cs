@@ -2,29 +2,54 @@ using PerfDomain.Policies.Decisions;
 
 namespace PerfDomain.Policies.Evaluation;
 
-/// <summary>What an incremental update changed: the decisions that appeared and those withdrawn.</summary>
-/// <remarks>Both lists are in the documented decision order. Immutable.</remarks>
+/// <summary>What an incremental update changed: the decisions that appeared, those withdrawn, and those that changed.</summary>
+/// <remarks>
+/// Decisions are matched by their key — kind, employee, cycle, subject and rule. A decision whose key
+/// held before and after is <see cref="Changed"/> when its due date, escalation, approval or reason
+/// differs, and not reported at all when only its explanation's as-of date or fact values moved (the
+/// same recommendation, re-explained). All lists are in the documented decision order. Immutable.
+/// </remarks>
 public sealed class DecisionChanges
 {
-    internal DecisionChanges(IReadOnlyList<Decision> added, IReadOnlyList<Decision> withdrawn, int factsChanged)
+    internal DecisionChanges(IReadOnlyList<Decision> added, IReadOnlyList<Decision> withdrawn, IReadOnlyList<Decision> changed, int factsChanged)
     {
         Added = added;
         Withdrawn = withdrawn;
+        Changed = changed;
         FactsChanged = factsChanged;
     }
 
-    /// <summary>Gets the decisions that hold now and did not before.</summary>
+    /// <summary>Gets the decisions whose key holds now and did not before.</summary>
     public IReadOnlyList<Decision> Added { get; }
 
-    /// <summary>Gets the decisions that held before and do not now.</summary>
+    /// <summary>Gets the decisions whose key held before and does not now (as they were).</summary>
     public IReadOnlyList<Decision> Withdrawn { get; }
+
+    /// <summary>Gets the decisions whose key held before and still does, with a new due date, escalation, approval or reason (as they are now).</summary>
+    public IReadOnlyList<Decision> Changed { get; }
 
     /// <summary>Gets how many facts were inserted, updated or retracted to bring the partition up to date.</summary>
     public int FactsChanged { get; }
 
-    /// <summary>Gets whether nothing changed.</summary>
-    public bool IsEmpty => Added.Count == 0 && Withdrawn.Count == 0;
+    /// <summary>Gets whether no decision was added, withdrawn or changed.</summary>
+    public bool IsEmpty => Added.Count == 0 && Withdrawn.Count == 0 && Changed.Count == 0;
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Added.Count} added, {Withdrawn.Count} withdrawn ({FactsChanged} facts changed)";
+    public override string ToString() => $"{Added.Count} added, {Withdrawn.Count} withdrawn, {Changed.Count} changed ({FactsChanged} facts changed)";
+
+    internal static DecisionChanges Between(IReadOnlyCollection<Decision> before, IReadOnlyCollection<Decision> after, int factsChanged)
+    {
+        var old = before.ToDictionary(Key);
+        var now = after.ToDictionary(Key);
+        var added = now.Where(p => !old.ContainsKey(p.Key)).Select(p => p.Value).Order(DecisionOrder.Instance).ToList();
+        var withdrawn = old.Where(p => !now.ContainsKey(p.Key)).Select(p => p.Value).Order(DecisionOrder.Instance).ToList();
+        var changed = now.Where(p => old.TryGetValue(p.Key, out var was) && IsMaterial(was, p.Value)).Select(p => p.Value).Order(DecisionOrder.Instance).ToList();
+        return new DecisionChanges(added, withdrawn, changed, factsChanged);
+    }
+
+    private static (DecisionKind, string, string?, string?, string) Key(Decision d) =>
+        (d.Kind, d.EmployeeId.Value, d.CycleId?.Value, d.Subject, d.Explanation.Rule);
+
+    private static bool IsMaterial(Decision was, Decision now) =>
+        was.DueOn != now.DueOn || was.EscalateTo != now.EscalateTo || was.RequiresApproval != now.RequiresApproval || was.Explanation.Reason != now.Explanation.Reason;
 }

@@ -144,12 +144,37 @@ public sealed class PolicyEngine
         {
             foreach (var cycle in snapshot.Cycles)
             {
-                if (!cycle.Scale.TryFindLabel(label, out _))
+                if (!cycle.Scale.TryFindLabel(label, out var point))
                 {
                     throw new InvalidParametersException(
                         "$.ratingConsequences.recognitionRatingLabel",
                         $"'{label}' is not a rating label of cycle '{cycle.Id}', whose scale is {cycle.Scale}.");
                 }
+
+                // Recognition below "meets" could meet an improvement plan in the same cycle.
+                if (point.Value < cycle.Scale.MeetsThreshold)
+                {
+                    throw new InvalidParametersException(
+                        "$.ratingConsequences.recognitionRatingLabel",
+                        $"'{label}' is below meets expectations on the scale of cycle '{cycle.Id}' ({cycle.Scale}); recognition needs a rating that meets expectations or better.");
+                }
+            }
+        }
+
+        foreach (var unit in parameters.ReviewCadence.OrgUnitCheckInIntervalDays.Keys)
+        {
+            if (!snapshot.OrgUnits.Any(u => u.Id.Value == unit))
+            {
+                throw new InvalidParametersException($"$.reviewCadence.orgUnitCheckInIntervalDays.{unit}", $"the snapshot has no org unit '{unit}'.");
+            }
+        }
+
+        var employeeIds = parameters.ReviewCadence.EmployeeCheckInIntervalDays.Count == 0 ? [] : snapshot.Employees.Select(e => e.Id.Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var employee in parameters.ReviewCadence.EmployeeCheckInIntervalDays.Keys)
+        {
+            if (!employeeIds.Contains(employee))
+            {
+                throw new InvalidParametersException($"$.reviewCadence.employeeCheckInIntervalDays.{employee}", $"the snapshot has no employee '{employee}'.");
             }
         }
     }

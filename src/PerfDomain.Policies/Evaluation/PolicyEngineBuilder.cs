@@ -77,7 +77,7 @@ public sealed class PolicyEngineBuilder
 
     /// <summary>Compiles the engine.</summary>
     /// <returns>The engine.</returns>
-    /// <exception cref="InvalidOperationException">No pack was added, or a disabled rule name matches no rule.</exception>
+    /// <exception cref="InvalidOperationException">No pack was added, or a disabled rule name or tag matches no rule.</exception>
     public PolicyEngine Build()
     {
         if (_packs.Count == 0)
@@ -97,6 +97,16 @@ public sealed class PolicyEngineBuilder
         if (unknown is not null)
         {
             throw new InvalidOperationException($"No rule is named '{unknown}'; the rules are {string.Join(", ", allNames.Order(StringComparer.Ordinal))}.");
+        }
+
+        var allTags = _packs.SelectMany(p => p.RuleTypes)
+            .SelectMany(t => t.GetCustomAttributes(typeof(PerfDomain.Rules.Fluent.Dsl.TagAttribute), false).OfType<PerfDomain.Rules.Fluent.Dsl.TagAttribute>())
+            .Select(a => a.Value)
+            .ToHashSet(StringComparer.Ordinal);
+        var unknownTag = _disabledTags.FirstOrDefault(t => !allTags.Contains(t));
+        if (unknownTag is not null)
+        {
+            throw new InvalidOperationException($"No rule has the tag '{unknownTag}'; the tags are {string.Join(", ", allTags.Order(StringComparer.Ordinal))}.");
         }
 
         return new PolicyEngine(factory, _packs.ToList().AsReadOnly(), _parameters);

@@ -18,7 +18,7 @@ namespace PerfDomain.Policies.Evaluation;
 /// The host applies domain events to its aggregates as usual (a check-in recorded, a rating
 /// calibrated, an employee gone on leave), then hands the partition the updated snapshot with
 /// <see cref="Apply"/>; or moves the as-of date with <see cref="AdvanceTo"/>. Either returns the
-/// decisions added and withdrawn. The decisions after any sequence of updates equal those of a batch
+/// decisions added, withdrawn and changed (<see cref="DecisionChanges"/>). The decisions after any sequence of updates equal those of a batch
 /// <see cref="PolicyEngine.Evaluate"/> of the same snapshot and date.
 /// </para>
 /// <para>Not thread-safe: one partition serves one caller at a time.</para>
@@ -29,7 +29,7 @@ public sealed class PolicyPartition
     private readonly PolicyParameters _parameters;
     private readonly IReadOnlyList<object> _packParameters;
     private Dictionary<object, object> _facts = [];
-    private HashSet<Decision> _decisions = [];
+    private List<Decision> _decisions = [];
 
     internal PolicyPartition(ISession session, OrganizationSnapshot snapshot, LocalDate asOf, PolicyParameters parameters, IReadOnlyList<object> packParameters)
     {
@@ -124,10 +124,9 @@ public sealed class PolicyPartition
 
         _facts = next;
         _session.Fire();
-        var now = _session.Query<Decision>().ToHashSet();
-        var added = now.Where(d => !_decisions.Contains(d)).Order(DecisionOrder.Instance).ToList();
-        var withdrawn = _decisions.Where(d => !now.Contains(d)).Order(DecisionOrder.Instance).ToList();
+        var now = _session.Query<Decision>().ToList();
+        var changes = DecisionChanges.Between(_decisions, now, changed);
         _decisions = now;
-        return new DecisionChanges(added, withdrawn, changed);
+        return changes;
     }
 }

@@ -11,11 +11,11 @@ namespace PerfDomain.Policies.Facts;
 /// <param name="PlanId">The plan.</param>
 /// <param name="EmployeeId">The employee.</param>
 /// <param name="CreatedOn">The day it was created.</param>
-/// <param name="OpenCompetencies">The competencies its open actions develop.</param>
+/// <param name="OpenCompetencies">The competencies its actions develop or developed (open or completed actions; cancelled ones do not count).</param>
 /// <remarks>Identity is <see cref="PlanId"/>.</remarks>
 public sealed record DevelopmentPlanFact(DevelopmentPlanId PlanId, EmployeeId EmployeeId, LocalDate CreatedOn, IReadOnlySet<CompetencyId> OpenCompetencies) : IExplainableFact, IIdentityProvider
 {
-    /// <summary>Tells whether an open action of the plan develops a competency.</summary>
+    /// <summary>Tells whether an open or completed action of the plan develops a competency.</summary>
     /// <param name="competencyId">The competency.</param>
     /// <returns>Whether it does.</returns>
     public bool Develops(CompetencyId competencyId) => OpenCompetencies.Contains(competencyId);

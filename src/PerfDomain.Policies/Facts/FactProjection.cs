@@ -49,7 +49,8 @@ public static class FactProjection
         facts.AddRange(Ratings(snapshot, cycles, asOf));
         facts.AddRange(KeyResults(snapshot, asOf));
         facts.AddRange(ReviewProgress(snapshot, asOf));
-        foreach (var plan in snapshot.ImprovementPlans.Where(p => p.IsActiveOn(asOf)))
+        // One plan in force per employee (the latest started), so that rules joining on it match once.
+        foreach (var plan in snapshot.ImprovementPlans.Where(p => p.IsActiveOn(asOf)).GroupBy(p => p.EmployeeId).Select(g => g.MaxBy(p => p.StartOn)!))
         {
             var endsOn = plan.Decisions.Where(d => d.DecidedOn <= asOf && d.NewEndsOn is not null).Select(d => d.NewEndsOn!.Value).DefaultIfEmpty(plan.StartOn.Plus(plan.Duration)).Max();
             facts.Add(new ImprovementPlanFact(plan.Id, plan.EmployeeId, plan.StartOn, endsOn));
@@ -57,7 +58,12 @@ public static class FactProjection
 
         foreach (var plan in snapshot.DevelopmentPlans.Where(p => p.IsActiveOn(asOf)))
         {
-            var open = plan.Actions.Where(a => a.ClosedOn is null || a.ClosedOn > asOf).Select(a => a.CompetencyId).OfType<CompetencyId>().ToHashSet();
+            // Competencies an action of the plan develops or developed: open ones, and completed ones.
+            var open = plan.Actions
+                .Where(a => a.ClosedOn is null || a.ClosedOn > asOf || a.Status == PerfDomain.Development.DevelopmentActionStatus.Completed)
+                .Select(a => a.CompetencyId)
+                .OfType<CompetencyId>()
+                .ToHashSet();
             facts.Add(new DevelopmentPlanFact(plan.Id, plan.EmployeeId, plan.CreatedOn, open));
         }
 
@@ -200,8 +206,9 @@ public static class FactProjection
         var calibrated = new List<(Review Review, Calibration Calibration)>();
         foreach (var review in managerReviews)
         {
-            yield return new ManagerRatingFact(review.Id, review.ReviewerId, review.EmployeeId, review.CycleId, review.OriginalRating!.Value, review.Scale.Top);
-            if (review.Calibrations.LastOrDefault(c => c.CalibratedOn <= asOf) is { } calibration)
+            var calibration = review.Calibrations.LastOrDefault(c => c.CalibratedOn <= asOf);
+            yield return new ManagerRatingFact(review.Id, review.ReviewerId, review.EmployeeId, review.CycleId, review.OriginalRating!.Value, review.Scale.Top, calibration is not null);
+            if (calibration is not null)
             {
                 calibrated.Add((review, calibration));
             }

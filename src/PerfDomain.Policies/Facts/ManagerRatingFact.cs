@@ -13,8 +13,9 @@ namespace PerfDomain.Policies.Facts;
 /// <param name="CycleId">The cycle.</param>
 /// <param name="Rating">The rating as submitted.</param>
 /// <param name="TopRating">The top point of the cycle's scale.</param>
+/// <param name="IsCalibrated">Whether the rating had been through calibration by the as-of date.</param>
 /// <remarks>Identity is <see cref="ReviewId"/>.</remarks>
-public sealed record ManagerRatingFact(ReviewId ReviewId, EmployeeId ManagerId, EmployeeId EmployeeId, CycleId CycleId, int Rating, int TopRating) : IExplainableFact, IIdentityProvider
+public sealed record ManagerRatingFact(ReviewId ReviewId, EmployeeId ManagerId, EmployeeId EmployeeId, CycleId CycleId, int Rating, int TopRating, bool IsCalibrated) : IExplainableFact, IIdentityProvider
 {
     /// <inheritdoc/>
     public object GetIdentity() => ("submitted", ReviewId);
@@ -24,7 +25,8 @@ public sealed record ManagerRatingFact(ReviewId ReviewId, EmployeeId ManagerId, 
         ("managerId", ManagerId.Value),
         ("employeeId", EmployeeId.Value),
         ("cycleId", CycleId.Value),
-        ("rating", Rating)));
+        ("rating", Rating),
+        ("isCalibrated", IsCalibrated)));
 
     /// <summary>Describes the fact as its type, id and the values rules look at.</summary>
     /// <returns>For example <c>Employee e-040 (status=Active, …)</c>.</returns>

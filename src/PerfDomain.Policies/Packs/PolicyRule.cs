@@ -114,6 +114,16 @@ public abstract class PolicyRule : Rule
     /// <returns>The parameter.</returns>
     protected static DecisionParameter Used(string name, object? value) => new(name, value);
 
+    /// <summary>Formats a number of days for a reason sentence (<c>1 day</c>, <c>3 days</c>).</summary>
+    /// <param name="days">The number of days.</param>
+    /// <returns>The phrase.</returns>
+    protected static string Days(int days) => days == 1 ? "1 day" : string.Create(CultureInfo.InvariantCulture, $"{days} days");
+
+    /// <summary>Formats a fraction as a whole percentage for a reason sentence (<c>49%</c>).</summary>
+    /// <param name="fraction">A fraction, such as 0.49.</param>
+    /// <returns>The percentage.</returns>
+    protected static string Percent(double fraction) => string.Create(CultureInfo.InvariantCulture, $"{Math.Round(fraction * 100):0}%");
+
     /// <summary>Formats a date for a reason sentence (<c>2026-11-16</c>).</summary>
     /// <param name="date">The date.</param>
     /// <returns>The ISO form.</returns>
