@@ -1,0 +1,34 @@
+using NodaTime;
+using PerfDomain.Cli.Input;
+using PerfDomain.Policies.Evaluation;
+using PerfDomain.Policies.Parameters;
+
+namespace PerfDomain.Cli.Commands;
+
+/// <summary>What an evaluation runs on: the snapshot, the parameters, the as-of date, and the output format.</summary>
+/// <param name="Snapshot">The snapshot.</param>
+/// <param name="Parameters">The parameters.</param>
+/// <param name="AsOf">The as-of date.</param>
+/// <param name="Json">Whether to write JSON rather than a table.</param>
+internal sealed record EvaluationInputs(SnapshotInput Snapshot, ParameterInput Parameters, LocalDate AsOf, bool Json)
+{
+    /// <summary>
+    /// Runs an engine call, reporting parameters that do not fit the snapshot (a rating label not on a
+    /// cycle's scale) against the parameter file.
+    /// </summary>
+    /// <typeparam name="T">The result.</typeparam>
+    /// <param name="call">The engine call.</param>
+    /// <returns>Its result.</returns>
+    /// <exception cref="CliException">The parameters do not fit the snapshot.</exception>
+    public T Run<T>(Func<PolicyEngine, T> call)
+    {
+        try
+        {
+            return call(Engines.Default);
+        }
+        catch (InvalidParametersException ex)
+        {
+            throw CliException.Input($"{Parameters.Source}: {InputFile.OneLine(ex.Message)}");
+        }
+    }
+}

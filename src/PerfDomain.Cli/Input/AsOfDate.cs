@@ -1,0 +1,48 @@
+using NodaTime;
+using NodaTime.Text;
+
+namespace PerfDomain.Cli.Input;
+
+/// <summary>Works out the as-of date of an evaluation.</summary>
+internal static class AsOfDate
+{
+    /// <summary>The option's name, used in messages.</summary>
+    public const string OptionName = "--as-of";
+
+    /// <summary>
+    /// Parses <c>--as-of</c> as an ISO date (<c>uuuu-MM-dd</c>); without it, takes the snapshot's
+    /// <c>organization.referenceDate</c>.
+    /// </summary>
+    /// <param name="text">The option's value, or <see langword="null"/>.</param>
+    /// <param name="input">The snapshot.</param>
+    /// <returns>The as-of date.</returns>
+    /// <exception cref="CliException">The text is not a date, or there is neither an option nor a reference date.</exception>
+    public static LocalDate Resolve(string? text, SnapshotInput input)
+    {
+        if (text is not null)
+        {
+            return Parse(text);
+        }
+
+        return input.Snapshot.ReferenceDate
+            ?? throw CliException.Usage($"{input.Source}: the snapshot has no organization.referenceDate; give the date with {OptionName} uuuu-MM-dd.");
+    }
+
+    /// <summary>Parses an ISO date.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The date.</returns>
+    /// <exception cref="CliException">The text is not a valid ISO date.</exception>
+    public static LocalDate Parse(string text)
+    {
+        var result = LocalDatePattern.Iso.Parse(text);
+        if (result.Success)
+        {
+            return result.Value;
+        }
+
+        var detail = InputFile.OneLine(result.Exception.Message);
+        var cut = detail.IndexOf(" Value being parsed:", StringComparison.Ordinal);
+        detail = cut >= 0 ? detail[..cut] : detail;
+        throw CliException.Usage($"{OptionName}: '{text}' is not a valid date (expected uuuu-MM-dd, such as 2026-11-16): {detail}");
+    }
+}

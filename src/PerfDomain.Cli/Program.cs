@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.Globalization;
+using PerfDomain.Cli.Commands;
+using PerfDomain.Cli.Input;
+
+namespace PerfDomain.Cli;
+
+/// <summary>The <c>perfdomain</c> tool's entry point.</summary>
+internal static class Program
+{
+    /// <summary>The tool's command name.</summary>
+    internal const string ToolName = "perfdomain";
+
+    private static int Main(string[] args)
+    {
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        return Run(args, Console.Out, Console.Error);
+    }
+
+    /// <summary>
+    /// Runs the tool: parses the command line, runs the command, and reports any failure as one line
+    /// on <paramref name="stderr"/>, never a stack trace.
+    /// </summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="stdout">Where results (and help) go.</param>
+    /// <param name="stderr">Where the one-line error goes.</param>
+    /// <returns>
+    /// <see cref="ExitCodes.Success"/>; <see cref="ExitCodes.UsageError"/> for a wrong command line
+    /// (unknown command or option, bad option value or date); <see cref="ExitCodes.InputError"/> for an
+    /// unusable input (missing file, invalid snapshot or parameters, unknown employee);
+    /// <see cref="ExitCodes.InternalError"/> for a failure of the tool itself.
+    /// </returns>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        // A plain command named like the tool, not a RootCommand (named after the executable, PerfDomain.Cli),
+        // so that help and usage lines read "perfdomain"; an assembly named perfdomain would collide with
+        // PerfDomain.dll on case-insensitive file systems.
+        var root = new Command(ToolName, "What performance-management policy says about an organisation snapshot, as of a date, and why.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+            EvaluateCommand.Create(stdout),
+            ExplainCommand.Create(stdout),
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            var command = parse.CommandResult.Command == root ? ToolName : $"{ToolName} {parse.CommandResult.Command.Name}";
+            var message = parse.UnmatchedTokens.Count > 0
+                ? $"Unrecognized command or option '{parse.UnmatchedTokens[0]}'."
+                : InputFile.OneLine(parse.Errors[0].Message);
+            message = message.EndsWith('.') ? message : message + ".";
+            stderr.WriteLine($"{command}: {message} See '{command} --help'.");
+            return ExitCodes.UsageError;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (CliException ex)
+        {
+            stderr.WriteLine(ex.Message);
+            return ex.ExitCode;
+        }
+#pragma warning disable CA1031 // The tool's contract is one line and no stack trace, for failures not foreseen too.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"{ToolName}: internal error: {ex.GetType().Name}: {InputFile.OneLine(ex.Message)} Please report it with the command line that caused it.");
+            return ExitCodes.InternalError;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+namespace PerfDomain.Cli.Tests;
+
+public sealed class ExplainCommandTests
+{
+    [Fact]
+    public void Explain_OverdueCheckIn_ShowsTheFullExplanation()
+    {
+        var result = Cli.Run("explain", "e-018");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.Stderr);
+        var text = result.Stdout;
+        Assert.StartsWith("e-018  Jonas Berg: policy as of 2026-11-16", text, StringComparison.Ordinal);
+        Assert.Contains("1. checkInOverdue  due 2026-10-07  escalate to humanResources", text, StringComparison.Ordinal);
+        Assert.Contains("rule:       cadence.check-in-overdue (review-cadence@1.0.0), as of 2026-11-16", text, StringComparison.Ordinal);
+        Assert.Contains("facts:      Employee e-018: ", text, StringComparison.Ordinal);
+        Assert.Contains("lastCheckInOn=2026-09-07", text, StringComparison.Ordinal);
+        Assert.Contains("overdueGraceDays = 7", text, StringComparison.Ordinal);
+        Assert.Contains("reason:     The check-in due on 2026-10-07 is overdue", text, StringComparison.Ordinal);
+        Assert.Contains("Rules that did not fire (", text, StringComparison.Ordinal);
+        Assert.Contains("  consequences.improvement-plan (rating-consequences): ", text, StringComparison.Ordinal);
+        Assert.Contains("why not: ", text, StringComparison.Ordinal);
+        Assert.Contains("closest:    Rating r-2025-e-018-manager", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_ImprovementPlan_NeedsApprovalAndShowsBothRatings()
+    {
+        var result = Cli.Run("explain", "e-034", Cli.SamplePath);
+
+        Assert.Equal(0, result.ExitCode);
+        var text = result.Stdout;
+        Assert.Contains("improvementPlanRecommended  cycle c-2026  needs approval", text, StringComparison.Ordinal);
+        Assert.Contains("consequences.improvement-plan (rating-consequences@1.0.0)", text, StringComparison.Ordinal);
+        Assert.Contains("Rating r-2026-e-034-manager: ", text, StringComparison.Ordinal);
+        Assert.Contains("Rating r-2025-e-034-manager: ", text, StringComparison.Ordinal);
+        Assert.Contains("  consequences.recognition (rating-consequences): ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_Json_HasDecisionsAndRulesThatDidNotFire()
+    {
+        var result = Cli.Run("explain", "e-018", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = result.Json();
+        var root = json.RootElement;
+        Assert.Equal("explanation", root.GetProperty("document").GetString());
+        Assert.Equal("e-018", root.GetProperty("employee").GetProperty("id").GetString());
+        Assert.Equal("Jonas Berg", root.GetProperty("employee").GetProperty("name").GetString());
+        var decisions = root.GetProperty("decisions").EnumerateArray().ToList();
+        Assert.All(decisions, d => Assert.Equal("e-018", d.GetProperty("employeeId").GetString()));
+        Assert.Contains(decisions, d => d.GetProperty("kind").GetString() == "checkInOverdue" && d.GetProperty("escalateTo").GetString() == "humanResources");
+        var notFired = root.GetProperty("notFired").EnumerateArray().ToList();
+        Assert.NotEmpty(notFired);
+        var firedRules = decisions.Select(d => d.GetProperty("explanation").GetProperty("rule").GetString()).ToHashSet();
+        Assert.All(notFired, n =>
+        {
+            Assert.DoesNotContain(n.GetProperty("rule").GetString(), firedRules);
+            Assert.False(string.IsNullOrWhiteSpace(n.GetProperty("reason").GetString()));
+            Assert.Equal(System.Text.Json.JsonValueKind.Array, n.GetProperty("closestFacts").ValueKind);
+        });
+    }
+
+    [Fact]
+    public void Explain_EmployeeOnLeave_HasNoDecisions()
+    {
+        var result = Cli.Run("explain", "e-045");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Decisions (0)\n  none", result.Stdout.Replace("\r", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+}
