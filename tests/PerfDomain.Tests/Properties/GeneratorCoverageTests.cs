@@ -16,7 +16,7 @@ public sealed class GeneratorCoverageTests
     public void AlignmentScenarios_ProduceAcceptedCyclicAndLevelRefusedAttempts()
     {
         var outcomes = new HashSet<string>();
-        foreach (var scenario in GoalsArbitraries.Alignment().Generator.Sample(10, 300))
+        foreach (var scenario in GoalsArbitraries.Alignment().Generator.Sample(10, new Rnd(20261201UL, 1UL), 300))
         {
             var goals = GoalsArbitraries.Build(scenario.Objectives);
             foreach (var attempt in scenario.Attempts)
@@ -35,7 +35,7 @@ public sealed class GeneratorCoverageTests
     {
         var outcomes = new HashSet<string>();
         var closed = 0;
-        foreach (var scenario in CyclesArbitraries.Stages().Generator.Sample(20, 300))
+        foreach (var scenario in CyclesArbitraries.Stages().Generator.Sample(20, new Rnd(20261201UL, 1UL), 300))
         {
             var record = CycleRecord.Open(new CycleId("c"), new EmployeeId("e"), new NodaTime.LocalDate(2026, 1, 1));
             foreach (var attempt in scenario.Attempts)
@@ -56,7 +56,7 @@ public sealed class GeneratorCoverageTests
     public void WeightScenarios_HaveSuccessfulAndRefusedAddsAndReweights()
     {
         var outcomes = new HashSet<string>();
-        foreach (var scenario in GoalsArbitraries.Weights().Generator.Sample(20, 300))
+        foreach (var scenario in GoalsArbitraries.Weights().Generator.Sample(20, new Rnd(20261201UL, 1UL), 300))
         {
             var goals = new GoalSet(GoalsArbitraries.CycleId);
             var next = 0;
