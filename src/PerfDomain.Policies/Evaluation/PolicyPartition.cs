@@ -1,9 +1,16 @@
 using Ardalis.GuardClauses;
 using NodaTime;
+using PerfDomain.Consequences;
+using PerfDomain.Cycles;
+using PerfDomain.Development;
+using PerfDomain.Employees;
+using PerfDomain.Feedback;
+using PerfDomain.Goals;
 using PerfDomain.Policies.Decisions;
 using PerfDomain.Policies.Facts;
 using PerfDomain.Policies.Parameters;
 using PerfDomain.Rules;
+using PerfDomain.Reviews;
 using PerfDomain.Rules.RuleModel;
 using PerfDomain.Snapshots;
 
@@ -15,9 +22,10 @@ namespace PerfDomain.Policies.Evaluation;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The host applies domain events to its aggregates as usual (a check-in recorded, a rating
-/// calibrated, an employee gone on leave), then hands the partition the updated snapshot with
-/// <see cref="Apply"/>; or moves the as-of date with <see cref="AdvanceTo"/>. Either returns the
+/// The host changes its aggregates as usual, through the methods that record domain events (a
+/// check-in recorded, a rating calibrated, an employee gone on leave), and hands the partition the
+/// changed aggregates with <see cref="Apply(AggregateRoot[])"/> — or a whole updated snapshot with
+/// <see cref="Apply(OrganizationSnapshot)"/> — or moves the as-of date with <see cref="AdvanceTo"/>. Either returns the
 /// decisions added, withdrawn and changed (<see cref="DecisionChanges"/>). The decisions after any sequence of updates equal those of a batch
 /// <see cref="PolicyEngine.Evaluate"/> of the same snapshot and date.
 /// </para>
@@ -70,6 +78,72 @@ public sealed class PolicyPartition
         return Synchronise();
     }
 
+    /// <summary>
+    /// Brings the partition up to date with aggregates the host has just changed or created through
+    /// their intention-revealing methods — the ones whose <see cref="AggregateRoot.DomainEvents"/> it
+    /// is about to persist: an employee who went on leave, a check-in recorded, a review calibrated.
+    /// </summary>
+    /// <param name="changed">
+    /// The changed aggregates. One the snapshot holds already (the same object) is re-read; one with
+    /// the id of a held aggregate replaces it; any other is added. Their domain events are left for the
+    /// host to persist and clear.
+    /// </param>
+    /// <returns>The decisions added, withdrawn and changed.</returns>
+    /// <exception cref="InvalidSnapshotException">The snapshot with these aggregates would be inconsistent (an unknown employee, a duplicate id…).</exception>
+    /// <exception cref="ArgumentException">An aggregate is of a kind a snapshot does not hold.</exception>
+    public DecisionChanges Apply(params AggregateRoot[] changed)
+    {
+        Guard.Against.Null(changed);
+        var s = Snapshot;
+        var employees = s.Employees.ToList();
+        var records = s.CycleRecords.ToList();
+        var goalSets = s.GoalSets.ToList();
+        var checkIns = s.CheckIns.ToList();
+        var notes = s.FeedbackNotes.ToList();
+        var reviews = s.Reviews.ToList();
+        var developmentPlans = s.DevelopmentPlans.ToList();
+        var recognitions = s.Recognitions.ToList();
+        var improvementPlans = s.ImprovementPlans.ToList();
+        foreach (var aggregate in changed)
+        {
+            switch (aggregate)
+            {
+                case Employee employee:
+                    Upsert(employees, employee, e => e.Id == employee.Id);
+                    break;
+                case CycleRecord record:
+                    Upsert(records, record, r => r.CycleId == record.CycleId && r.EmployeeId == record.EmployeeId);
+                    break;
+                case GoalSet set:
+                    Upsert(goalSets, set, g => g.CycleId == set.CycleId);
+                    break;
+                case CheckIn checkIn:
+                    Upsert(checkIns, checkIn, c => c.Id == checkIn.Id);
+                    break;
+                case FeedbackNote note:
+                    Upsert(notes, note, n => n.Id == note.Id);
+                    break;
+                case Review review:
+                    Upsert(reviews, review, r => r.Id == review.Id);
+                    break;
+                case DevelopmentPlan plan:
+                    Upsert(developmentPlans, plan, p => p.Id == plan.Id);
+                    break;
+                case Recognition recognition:
+                    Upsert(recognitions, recognition, r => r.Id == recognition.Id);
+                    break;
+                case ImprovementPlan plan:
+                    Upsert(improvementPlans, plan, p => p.Id == plan.Id);
+                    break;
+                default:
+                    throw new ArgumentException($"A snapshot holds no {aggregate?.GetType().Name ?? "null"}.", nameof(changed));
+            }
+        }
+
+        return Apply(new OrganizationSnapshot(
+            s.OrganizationName, employees, s.Cycles, s.ReferenceDate, s.OrgUnits, records, goalSets, checkIns, notes, reviews, developmentPlans, recognitions, improvementPlans));
+    }
+
     /// <summary>Moves the partition to another as-of date (typically the next day).</summary>
     /// <param name="asOf">The new as-of date.</param>
     /// <returns>The decisions added and withdrawn.</returns>
@@ -77,6 +151,20 @@ public sealed class PolicyPartition
     {
         AsOf = asOf;
         return Synchronise();
+    }
+
+    private static void Upsert<T>(List<T> items, T item, Predicate<T> sameId)
+        where T : class
+    {
+        var index = items.FindIndex(sameId);
+        if (index < 0)
+        {
+            items.Add(item);
+        }
+        else
+        {
+            items[index] = item;
+        }
     }
 
     private static object IdentityOf(object fact) => fact is IIdentityProvider provider ? (fact.GetType(), provider.GetIdentity()) : fact.GetType();

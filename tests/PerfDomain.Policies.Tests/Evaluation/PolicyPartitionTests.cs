@@ -58,6 +58,48 @@ public sealed class PolicyPartitionTests
         Assert.True(changes.IsEmpty);
     }
 
+    [Fact]
+    public void ApplyAggregates_NewCheckIn_WithdrawsOverdueLikeASnapshotUpdate()
+    {
+        var partition = Engine.CreatePartition(Sample, AsOf);
+        var jonas = new EmployeeId("e-018");
+        var checkIn = CheckIn.Record(new CheckInId("ci-agg"), jonas, AsOf, [Sample.Employee(jonas).ManagerId!.Value]);
+
+        var changes = partition.Apply(checkIn);
+
+        Assert.Contains(changes.Withdrawn, d => d.EmployeeId == jonas && d.Kind == DecisionKind.CheckInOverdue);
+        Assert.Contains(partition.Snapshot.CheckIns, c => c.Id == checkIn.Id);
+        Assert.Single(checkIn.DomainEvents);
+    }
+
+    [Fact]
+    public void ApplyAggregates_EmployeeWentOnLeave_WithdrawsTheirDecisionsAsBatchWould()
+    {
+        var copy = SnapshotReader.Read(SnapshotWriter.Write(Sample));
+        var partition = Engine.CreatePartition(copy, AsOf);
+        var ravi = copy.Employee(new EmployeeId("e-022"));
+        Assert.Contains(partition.Decisions, d => d.EmployeeId == ravi.Id);
+
+        ravi.StartLeave(AsOf);
+        var changes = partition.Apply(ravi);
+
+        Assert.DoesNotContain(partition.Decisions, d => d.EmployeeId == ravi.Id);
+        Assert.Contains(changes.Withdrawn, d => d.EmployeeId == ravi.Id);
+        Assert.Equal(Engine.Evaluate(partition.Snapshot, AsOf).Decisions, partition.Decisions);
+    }
+
+    [Fact]
+    public void ApplyAggregates_CheckInOfUnknownEmployee_ThrowsInvalidSnapshot()
+    {
+        var partition = Engine.CreatePartition(Sample, AsOf);
+        var stray = CheckIn.Record(new CheckInId("ci-stray"), new EmployeeId("e-nobody"), AsOf, [new EmployeeId("e-001")]);
+
+        var error = Assert.Throws<InvalidSnapshotException>(() => partition.Apply(stray));
+
+        Assert.Contains("unknown employee 'e-nobody'", error.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(partition.Snapshot.CheckIns, c => c.Id == stray.Id);
+    }
+
     internal static OrganizationSnapshot With(OrganizationSnapshot s, IEnumerable<CheckIn>? checkIns = null) =>
         new(s.OrganizationName, s.Employees, s.Cycles, s.ReferenceDate, s.OrgUnits, s.CycleRecords, s.GoalSets, checkIns ?? s.CheckIns, s.FeedbackNotes, s.Reviews, s.DevelopmentPlans, s.Recognitions, s.ImprovementPlans);
 }
