@@ -40,7 +40,7 @@ public sealed class CheckInDueRule : CadenceRule
         var since = cadence.CountingFrom != employee.CheckInCountingFrom ? $"the start of the improvement plan on {Day(cadence.CountingFrom)}"
             : employee.LastCheckInOn is { } last ? $"the last check-in on {Day(last)}"
             : $"{Day(employee.CheckInCountingFrom)}, with no check-in since";
-        var pause = employee.CheckInPausedDays > 0 ? $", paused {employee.CheckInPausedDays} days for leave" : string.Empty;
+        var pause = employee.CheckInPausedDays > 0 ? $", paused {Days(employee.CheckInPausedDays)} for leave" : string.Empty;
         return Decide(
             context,
             DecisionKind.CheckInDue,

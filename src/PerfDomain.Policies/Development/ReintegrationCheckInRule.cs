@@ -46,7 +46,7 @@ public sealed class ReintegrationCheckInRule : DevelopmentRule
             null,
             employee.LastLeaveEndedOn!.Value.PlusDays(parameters.ReintegrationWindowDays),
             false,
-            $"Hold a reintegration check-in: back on {Day(employee.LastLeaveEndedOn!.Value)} after {employee.LastLeaveDays} days of leave, with no check-in since.",
+            $"Hold a reintegration check-in: back on {Day(employee.LastLeaveEndedOn!.Value)} after {Days(employee.LastLeaveDays!.Value)} of leave, with no check-in since.",
             Used("reintegrationMinimumLeaveDays", parameters.ReintegrationMinimumLeaveDays),
             Used("reintegrationWindowDays", parameters.ReintegrationWindowDays));
 }

@@ -39,11 +39,33 @@ public sealed class DecisionChanges
 
     internal static DecisionChanges Between(IReadOnlyCollection<Decision> before, IReadOnlyCollection<Decision> after, int factsChanged)
     {
-        var old = before.ToDictionary(Key);
-        var now = after.ToDictionary(Key);
-        var added = now.Where(p => !old.ContainsKey(p.Key)).Select(p => p.Value).Order(DecisionOrder.Instance).ToList();
-        var withdrawn = old.Where(p => !now.ContainsKey(p.Key)).Select(p => p.Value).Order(DecisionOrder.Instance).ToList();
-        var changed = now.Where(p => old.TryGetValue(p.Key, out var was) && IsMaterial(was, p.Value)).Select(p => p.Value).Order(DecisionOrder.Instance).ToList();
+        var old = before.ToLookup(Key);
+        var now = after.ToLookup(Key);
+        var added = new List<Decision>();
+        var withdrawn = new List<Decision>();
+        var changed = new List<Decision>();
+        foreach (var group in now)
+        {
+            var was = old[group.Key].ToList();
+            if (was.Count == 1 && group.Count() == 1)
+            {
+                if (IsMaterial(was[0], group.First()))
+                {
+                    changed.Add(group.First());
+                }
+            }
+            else
+            {
+                // Several decisions share a key (two reviews in one cycle, a custom rule): compare them as recommendations.
+                added.AddRange(group.Where(d => !was.Exists(w => !IsMaterial(w, d))));
+                withdrawn.AddRange(was.Where(w => !group.Any(d => !IsMaterial(w, d))));
+            }
+        }
+
+        withdrawn.AddRange(old.Where(g => !now.Contains(g.Key)).SelectMany(g => g));
+        added.Sort(DecisionOrder.Instance);
+        withdrawn.Sort(DecisionOrder.Instance);
+        changed.Sort(DecisionOrder.Instance);
         return new DecisionChanges(added, withdrawn, changed, factsChanged);
     }
 

@@ -11,14 +11,14 @@ namespace PerfDomain.Policies.Facts;
 /// <param name="PlanId">The plan.</param>
 /// <param name="EmployeeId">The employee.</param>
 /// <param name="CreatedOn">The day it was created.</param>
-/// <param name="OpenCompetencies">The competencies its actions develop or developed (open or completed actions; cancelled ones do not count).</param>
+/// <param name="Competencies">The competencies its actions develop or developed (open or completed actions; cancelled ones do not count).</param>
 /// <remarks>Identity is <see cref="PlanId"/>.</remarks>
-public sealed record DevelopmentPlanFact(DevelopmentPlanId PlanId, EmployeeId EmployeeId, LocalDate CreatedOn, IReadOnlySet<CompetencyId> OpenCompetencies) : IExplainableFact, IIdentityProvider
+public sealed record DevelopmentPlanFact(DevelopmentPlanId PlanId, EmployeeId EmployeeId, LocalDate CreatedOn, IReadOnlySet<CompetencyId> Competencies) : IExplainableFact, IIdentityProvider
 {
     /// <summary>Tells whether an open or completed action of the plan develops a competency.</summary>
     /// <param name="competencyId">The competency.</param>
     /// <returns>Whether it does.</returns>
-    public bool Develops(CompetencyId competencyId) => OpenCompetencies.Contains(competencyId);
+    public bool Develops(CompetencyId competencyId) => Competencies.Contains(competencyId);
 
     /// <inheritdoc/>
     public object GetIdentity() => PlanId;
@@ -27,7 +27,7 @@ public sealed record DevelopmentPlanFact(DevelopmentPlanId PlanId, EmployeeId Em
     public FactReference Describe() => new("DevelopmentPlan", PlanId.Value, FactFormat.Values(
         ("employeeId", EmployeeId.Value),
         ("createdOn", CreatedOn),
-        ("openCompetencies", string.Join(",", OpenCompetencies.Select(c => c.Value).Order(StringComparer.Ordinal)))));
+        ("competencies", string.Join(",", Competencies.Select(c => c.Value).Order(StringComparer.Ordinal)))));
 
     /// <summary>Describes the fact as its type, id and the values rules look at.</summary>
     /// <returns>For example <c>Employee e-040 (status=Active, …)</c>.</returns>

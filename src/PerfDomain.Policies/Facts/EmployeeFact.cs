@@ -62,6 +62,7 @@ public sealed record EmployeeFact(
         ("roleSince", RoleSince),
         ("level", Level),
         ("managerId", ManagerId?.Value),
+        ("skipLevelManagerId", SkipLevelManagerId?.Value),
         ("lastCheckInOn", LastCheckInOn),
         ("checkInCountingFrom", CheckInCountingFrom),
         ("checkInPausedDays", CheckInPausedDays),
