@@ -16,8 +16,8 @@ public sealed record BaselineDecision(DecisionKind Kind, EmployeeId EmployeeId, 
 /// The baseline of the policy benchmarks: the same decisions as the default packs, for a stated subset of
 /// the rules, written as plain C# loops and dictionaries over the snapshot, the way an HRIS developer
 /// would hand-code them. Covers: check-in interval (company / org unit / employee override, probation,
-/// improvement plan), check-in due, check-in overdue with escalation (manager, skip-level, HR, HR at
-/// once during an improvement plan), self and manager review due, recognition, development plan,
+/// improvement plan), check-in due, check-in overdue with escalation (manager, skip-level or HR
+/// when there is none, HR, HR at once during an improvement plan), self and manager review due, recognition, development plan,
 /// improvement plan and its "feedback first" guard. Not covered: probation reviews, cycle reviews
 /// overdue, promotion readiness, improvement-plan outcome due, calibration review and the six
 /// development triggers.
@@ -309,9 +309,13 @@ public static class HandWrittenPolicies
 
             var late = Period.DaysBetween(overdueSince, asOf);
             var escalation = planned || late > cadence.HumanResourcesEscalationDays ? EscalationLevel.HumanResources
-                : late > cadence.SkipLevelEscalationDays ? EscalationLevel.SkipLevelManager
+                : late > cadence.SkipLevelEscalationDays ? (HasSkipLevel(employee) ? EscalationLevel.SkipLevelManager : EscalationLevel.HumanResources)
                 : EscalationLevel.Manager;
             decisions.Add(new(DecisionKind.CheckInOverdue, id, null, due, escalation, $"The check-in due on {due:uuuu-MM-dd} is overdue by {late} days; tell {escalation}."));
         }
+
+        // No skip-level manager (the CEO's direct reports): HR instead.
+        bool HasSkipLevel(Employee employee) =>
+            employee.ManagerOn(asOf) is { } manager && snapshot.FindEmployee(manager)?.ManagerOn(asOf) is not null;
     }
 }

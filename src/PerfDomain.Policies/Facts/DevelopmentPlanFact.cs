@@ -21,6 +21,13 @@ public sealed record DevelopmentPlanFact(DevelopmentPlanId PlanId, EmployeeId Em
     public bool Develops(CompetencyId competencyId) => Competencies.Contains(competencyId);
 
     /// <inheritdoc/>
+    public bool Equals(DevelopmentPlanFact? other) =>
+        other is not null && PlanId == other.PlanId && EmployeeId == other.EmployeeId && CreatedOn == other.CreatedOn && Competencies.SetEquals(other.Competencies);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(PlanId, EmployeeId, CreatedOn, Competencies.Count);
+
+    /// <inheritdoc/>
     public object GetIdentity() => PlanId;
 
     /// <inheritdoc/>

@@ -48,7 +48,7 @@ public static class FactProjection
         facts.AddRange(Managers(snapshot, employed, asOf, parameters.DevelopmentTriggers.ManagerConversationWindowDays));
         facts.AddRange(Ratings(snapshot, cycles, asOf));
         facts.AddRange(KeyResults(snapshot, asOf));
-        facts.AddRange(ReviewProgress(snapshot, asOf));
+        facts.AddRange(ReviewProgress(snapshot, cycles, asOf, parameters.ReviewCadence.ReviewOverdueReportingDays));
         // One plan in force per employee (the latest started), so that rules joining on it match once.
         foreach (var plan in snapshot.ImprovementPlans.Where(p => p.IsActiveOn(asOf)).GroupBy(p => p.EmployeeId).Select(g => g.MaxBy(p => p.StartOn)!))
         {
@@ -262,13 +262,17 @@ public static class FactProjection
         }
     }
 
-    private static IEnumerable<ReviewProgressFact> ReviewProgress(OrganizationSnapshot snapshot, LocalDate asOf)
+    private static IEnumerable<ReviewProgressFact> ReviewProgress(OrganizationSnapshot snapshot, Dictionary<CycleId, CycleFact> cycles, LocalDate asOf, int reportingDays)
     {
+        // Only cycles whose reviews can be due or overdue on the day: the review window has opened,
+        // and the cycle ended no longer ago than overdue reviews are reported.
+        bool Relevant(CycleId id) => cycles[id].ReviewWindow.Start <= asOf && asOf <= cycles[id].End.PlusDays(reportingDays);
+
         var submitted = snapshot.Reviews
             .Where(r => r.SubmittedOn is { } s && s <= asOf)
             .Select(r => (r.EmployeeId, r.CycleId, r.Role))
             .ToHashSet();
-        foreach (var record in snapshot.CycleRecords.Where(r => r.History[0].EnteredOn <= asOf))
+        foreach (var record in snapshot.CycleRecords.Where(r => r.History[0].EnteredOn <= asOf && Relevant(r.CycleId)))
         {
             yield return new ReviewProgressFact(
                 record.EmployeeId,

@@ -10,7 +10,7 @@ namespace PerfDomain.Policies.Facts;
 /// <param name="CycleId">The cycle.</param>
 /// <param name="SelfReviewSubmitted">Whether a self review was submitted.</param>
 /// <param name="ManagerReviewSubmitted">Whether a manager review was submitted.</param>
-/// <remarks>One per employee with a record of the cycle. Identity is the pair.</remarks>
+/// <remarks>One per employee with a record of a cycle whose reviews can be due or overdue on the as-of date (its review window has opened, and it ended no longer ago than overdue reviews are reported). Identity is the pair.</remarks>
 public sealed record ReviewProgressFact(EmployeeId EmployeeId, CycleId CycleId, bool SelfReviewSubmitted, bool ManagerReviewSubmitted) : IExplainableFact, IIdentityProvider
 {
     /// <inheritdoc/>

@@ -25,6 +25,9 @@ public sealed class GoalSet : AggregateRoot
     private readonly Dictionary<ObjectiveId, Objective> _byId = [];
     private readonly Dictionary<KeyResultId, (Objective Objective, KeyResult KeyResult)> _keyResults = [];
 
+    // Each owner's objectives, in the order added: rules about weights look at one owner at a time.
+    private readonly Dictionary<GoalOwner, List<Objective>> _byOwner = [];
+
     /// <summary>Initialises an empty goal set for a cycle.</summary>
     /// <param name="cycleId">The cycle.</param>
     public GoalSet(CycleId cycleId) => CycleId = Guard.Against.DefaultId(cycleId);
@@ -56,7 +59,7 @@ public sealed class GoalSet : AggregateRoot
     /// <summary>Gets an owner's objectives, in the order they were added.</summary>
     /// <param name="owner">The owner.</param>
     /// <returns>The objectives.</returns>
-    public IEnumerable<Objective> ObjectivesOf(GoalOwner owner) => _objectives.Where(o => o.Owner == owner);
+    public IEnumerable<Objective> ObjectivesOf(GoalOwner owner) => _byOwner.TryGetValue(owner, out var owned) ? owned : [];
 
     /// <summary>Gets the total weight of an owner's objectives, in percent.</summary>
     /// <param name="owner">The owner.</param>
@@ -109,6 +112,13 @@ public sealed class GoalSet : AggregateRoot
 
         objective.ParentId = parentId;
         _objectives.Add(objective);
+        if (!_byOwner.TryGetValue(owner, out var owned))
+        {
+            owned = [];
+            _byOwner.Add(owner, owned);
+        }
+
+        owned.Add(objective);
         _byId.Add(id, objective);
         Record(new ObjectiveAdded(CycleId, id, owner, weight, parentId, on));
         return objective;
