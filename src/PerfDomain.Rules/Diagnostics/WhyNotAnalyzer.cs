@@ -14,7 +14,7 @@ internal static class WhyNotAnalyzer
 
     public static WhyNotReport Analyze(Session session, CompiledRule rule)
     {
-        var hasMatch = session.Activations.Any(a => a.CompiledRule == rule && a.Supports.Count > 0);
+        var hasMatch = session.HasActivations(rule);
         return new WhyNotReport(rule.Definition.Name, hasMatch, rule.Branches.Select(b => Analyze(session, b)).ToArray());
     }
 

@@ -126,12 +126,15 @@ internal sealed class AggregateNode(
 
     /// <summary>
     /// Per-element queries and GroupBy: re-evaluates only the source facts that changed since the last flush
-    /// (all of them when the partial match itself changed) and rebuilds only the groups they belong to.
+    /// (all of them when the partial match itself changed) and rebuilds only the groups they belong to. A group keeps
+    /// its members and their elements in fact recency order, so rebuilding its value is one copy; a group counts as
+    /// changed when a fact joined or left it, or one of its facts was updated in this operation.
     /// </summary>
     private void FlushGroups(Session session, Token token, LeftState state, AggregateState aggregate)
     {
         var full = aggregate.ParentModified || !aggregate.Initialized;
         var touched = new HashSet<object>();
+        var changedBuckets = new HashSet<object>();
         IEnumerable<Fact> changed;
         if (full)
         {
@@ -147,8 +150,10 @@ internal sealed class AggregateNode(
 
         foreach (var fact in changed)
         {
+            object? oldBucket = null;
             if (aggregate.Elements.Remove(fact, out var old))
             {
+                oldBucket = old.Bucket;
                 var members = aggregate.Groups[old.Bucket];
                 members.Remove(fact);
                 if (members.Count == 0)
@@ -159,34 +164,56 @@ internal sealed class AggregateNode(
                 touched.Add(old.Bucket);
             }
 
-            if (state.MatchCount == 0 || !state.Matches.ContainsKey(fact) || !Apply(session, token, Plan.PreSteps, fact.Value, out var value))
+            object? newBucket = null;
+            if (state.MatchCount > 0 && state.Matches.ContainsKey(fact) && Apply(session, token, Plan.PreSteps, fact.Value, out var value))
             {
-                continue;
-            }
-
-            object bucket = fact;
-            object? key = null;
-            var element = value;
-            if (Plan.Aggregate == QueryStepKind.GroupBy)
-            {
-                if (!session.Compute(Plan.GroupKey!, token, value, out key)
-                    || (Plan.GroupElement is not null && !session.Compute(Plan.GroupElement, token, value, out element)))
+                object bucket = fact;
+                object? key = null;
+                var element = value;
+                var ok = true;
+                if (Plan.Aggregate == QueryStepKind.GroupBy)
                 {
-                    continue;
+                    ok = session.Compute(Plan.GroupKey!, token, value, out key)
+                        && (Plan.GroupElement is null || session.Compute(Plan.GroupElement, token, value, out element));
+                    bucket = key ?? JoinMemory.NullKey;
                 }
 
-                bucket = key ?? JoinMemory.NullKey;
+                if (ok)
+                {
+                    newBucket = bucket;
+                    aggregate.Elements.Add(fact, new Element(bucket, key, element));
+                    if (!aggregate.Groups.TryGetValue(bucket, out var group))
+                    {
+                        group = new GroupMembers();
+                        aggregate.Groups.Add(bucket, group);
+                    }
+
+                    group.Add(fact, element);
+                    touched.Add(bucket);
+                }
             }
 
-            aggregate.Elements.Add(fact, new Element(bucket, key, element));
-            if (!aggregate.Groups.TryGetValue(bucket, out var group))
+            var sameBucket = oldBucket is not null && newBucket is not null && Equals(oldBucket, newBucket)
+                && ReferenceEquals(aggregate.Groups.Comparer, EqualityComparer<object>.Default);
+            if (sameBucket)
             {
-                group = new SortedSet<Fact>(FactRecencyComparer.Instance);
-                aggregate.Groups.Add(bucket, group);
+                if (fact.UpdatedOp == session.Op)
+                {
+                    changedBuckets.Add(newBucket!);
+                }
             }
+            else
+            {
+                if (oldBucket is not null)
+                {
+                    changedBuckets.Add(oldBucket);
+                }
 
-            group.Add(fact);
-            touched.Add(bucket);
+                if (newBucket is not null)
+                {
+                    changedBuckets.Add(newBucket);
+                }
+            }
         }
 
         aggregate.Dirty.Clear();
@@ -194,7 +221,7 @@ internal sealed class AggregateNode(
         var ordered = touched
             .Select(b => (Bucket: b, Members: aggregate.Groups.GetValueOrDefault(b)))
             .OrderBy(g => g.Members is null ? 0 : 1)
-            .ThenBy(g => g.Members?.Min?.Seq ?? 0)
+            .ThenBy(g => g.Members?.First.Seq ?? 0)
             .ToList();
         foreach (var (bucket, members) in ordered)
         {
@@ -204,18 +231,18 @@ internal sealed class AggregateNode(
             {
                 if (Plan.Aggregate == QueryStepKind.GroupBy)
                 {
-                    var items = Plan.Factory!.NewList();
-                    foreach (var member in members!)
+                    var items = Plan.Factory!.NewList(members!.Count);
+                    foreach (var item in members.Values)
                     {
-                        items.Add(aggregate.Elements[member].Value);
+                        items.Add(item);
                     }
 
-                    value = Plan.Factory.NewGroup(aggregate.Elements[members.Min!].Key, items);
+                    value = Plan.Factory.NewGroup(aggregate.Elements[members.First].Key, items);
                     passes = Apply(session, token, Plan.PostSteps, value, out value);
                 }
                 else
                 {
-                    value = aggregate.Elements[members!.Min!].Value;
+                    value = members!.Values[0];
                 }
             }
 
@@ -229,14 +256,11 @@ internal sealed class AggregateNode(
                 continue;
             }
 
-            var sources = members!.ToArray();
-            var recency = sources[0].Seq;
+            var first = members!.First;
+            var recency = first.Seq;
             if (aggregate.Results.TryGetValue(bucket, out var entry))
             {
-                var modified = aggregate.ParentModified
-                    || !entry.Sources.AsSpan().SequenceEqual(sources)
-                    || Array.Exists(sources, s => s.UpdatedOp == session.Op);
-                if (modified)
+                if (aggregate.ParentModified || changedBuckets.Contains(bucket))
                 {
                     var fact = entry.Child.Fact!;
                     if (fact.IsSynthetic)
@@ -246,15 +270,14 @@ internal sealed class AggregateNode(
                         fact.UpdatedOp = session.Op;
                     }
 
-                    entry.Sources = sources;
                     Child.LeftModify(session, entry.Child);
                 }
             }
             else
             {
-                var fact = Plan.ResultsAreFacts ? sources[0] : session.NewSyntheticFact(value, Plan.ResultType, recency);
+                var fact = Plan.ResultsAreFacts ? first : session.NewSyntheticFact(value, Plan.ResultType, recency);
                 var child = new Token(token, fact);
-                aggregate.Results.Add(bucket, new ResultEntry(child, sources));
+                aggregate.Results.Add(bucket, new ResultEntry(child, []));
                 Child.LeftAssert(session, child);
             }
         }
@@ -386,7 +409,7 @@ internal sealed class AggregateNode(
 
         private HashSet<Fact>? _dirty;
         private Dictionary<Fact, Element>? _elements;
-        private Dictionary<object, SortedSet<Fact>>? _groups;
+        private Dictionary<object, GroupMembers>? _groups;
 
         /// <summary>Gets the source facts added, removed or modified since the last flush (GroupBy and per-element queries).</summary>
         public HashSet<Fact> Dirty => _dirty ??= [];
@@ -395,10 +418,41 @@ internal sealed class AggregateNode(
         public Dictionary<Fact, Element> Elements => _elements ??= [];
 
         /// <summary>Gets the members of each group (per-element queries: one group per fact), in fact recency order.</summary>
-        public Dictionary<object, SortedSet<Fact>> Groups => _groups ??= [];
+        public Dictionary<object, GroupMembers> Groups => _groups ??= [];
     }
 
     private readonly record struct Element(object Bucket, object? Key, object? Value);
+
+    /// <summary>A group's source facts and their elements, in fact recency order.</summary>
+    private sealed class GroupMembers
+    {
+        private readonly List<Fact> _facts = [];
+
+        public List<object?> Values { get; } = [];
+
+        public int Count => _facts.Count;
+
+        public Fact First => _facts[0];
+
+        public void Add(Fact fact, object? value)
+        {
+            var index = _facts.Count == 0 || Compare(_facts[^1], fact) < 0 ? _facts.Count : ~_facts.BinarySearch(fact, FactRecencyComparer.Instance);
+            _facts.Insert(index, fact);
+            Values.Insert(index, value);
+        }
+
+        public void Remove(Fact fact)
+        {
+            var index = _facts.BinarySearch(fact, FactRecencyComparer.Instance);
+            if (index >= 0)
+            {
+                _facts.RemoveAt(index);
+                Values.RemoveAt(index);
+            }
+        }
+
+        private static int Compare(Fact x, Fact y) => FactRecencyComparer.Instance.Compare(x, y);
+    }
 
     private sealed class FactRecencyComparer : IComparer<Fact>
     {

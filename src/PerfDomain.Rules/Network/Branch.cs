@@ -22,4 +22,10 @@ internal sealed class Branch(CompiledRule rule, int index, IReadOnlyList<RuleEle
     public bool[] InKey { get; set; } = [];
 
     public List<CompiledAction> Actions { get; } = [];
+
+    /// <summary>
+    /// Gets a value indicating whether each complete match of this branch has its own activation key: the rule's only
+    /// branch, one pattern fed by the root (one match per fact). Its activations need no lookup by key.
+    /// </summary>
+    public bool UniqueKeys => Rule.Branches.Count == 1 && Nodes.Count == 1 && Nodes[0] is JoinNode;
 }

@@ -28,5 +28,11 @@ internal sealed class Fact(object? value, Type type, long id, long seq, bool isS
 
     public object? LinkedKey { get; set; }
 
+    /// <summary>Reference equality (a handle is its own identity).</summary>
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
+    /// <summary>The sequential id: cheaper than the runtime's first-time identity hash.</summary>
+    public override int GetHashCode() => (int)Id ^ (int)(Id >> 32);
+
     public override string ToString() => Value?.ToString() ?? "null";
 }

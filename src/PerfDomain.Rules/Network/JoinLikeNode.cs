@@ -24,11 +24,33 @@ internal abstract class JoinLikeNode(
 
     public LhsPredicate[] JoinConditions { get; } = joinConditions;
 
+    /// <summary>
+    /// Gets a value indicating whether the node's only left input is the branch's root token and every fact passing the
+    /// alpha conditions matches it (first element, no join): then the root's match relation is the whole memory (no
+    /// alpha-memory entry, key bucket or per-fact token set).
+    /// </summary>
+    private bool RootFed { get; } = index == 0 && join is null && joinConditions.Length == 0;
+
     public override object CreateMemory() =>
-        new JoinMemory(Join?.Comparer ?? EqualityComparer<object>.Default);
+        RootFed ? new RootMemory() : new JoinMemory(Join?.Comparer ?? EqualityComparer<object>.Default);
 
     public override void LeftAssert(Session session, Token token)
     {
+        if (RootFed)
+        {
+            var root = session.Memory<RootMemory>(this);
+            if (root.Token is not null)
+            {
+                throw new InvalidOperationException("A root-fed node receives one partial match.");
+            }
+
+            root.Token = token;
+            root.State = new LeftState(JoinMemory.NoKey);
+            token.NodeState = root.State;
+            OnLeftAssert(session, token, root.State);
+            return;
+        }
+
         var memory = session.Memory<JoinMemory>(this);
         var state = new LeftState(LeftKey(session, token));
         token.NodeState = state;
@@ -50,6 +72,14 @@ internal abstract class JoinLikeNode(
 
     public override void LeftModify(Session session, Token token)
     {
+        if (RootFed)
+        {
+            var rootState = (LeftState)token.NodeState!;
+            var all = rootState.MatchedFacts.ToList();
+            OnLeftModify(session, token, rootState, [], all, []);
+            return;
+        }
+
         var memory = session.Memory<JoinMemory>(this);
         var state = (LeftState)token.NodeState!;
         var key = LeftKey(session, token);
@@ -106,6 +136,16 @@ internal abstract class JoinLikeNode(
 
     public override void LeftRetract(Session session, Token token)
     {
+        if (RootFed)
+        {
+            var root = session.Memory<RootMemory>(this);
+            OnLeftRetract(session, token, root.State!);
+            token.NodeState = null;
+            root.Token = null;
+            root.State = null;
+            return;
+        }
+
         var memory = session.Memory<JoinMemory>(this);
         var state = (LeftState)token.NodeState!;
         memory.RemoveLeft(state.Key, token);
@@ -122,6 +162,18 @@ internal abstract class JoinLikeNode(
     {
         if (!PassesAlpha(session, fact))
         {
+            return;
+        }
+
+        if (RootFed)
+        {
+            var root = session.Memory<RootMemory>(this);
+            if (root.Token is { } rootToken)
+            {
+                root.State!.Matches.Add(fact, null);
+                OnMatchAdded(session, rootToken, root.State, fact);
+            }
+
             return;
         }
 
@@ -146,6 +198,34 @@ internal abstract class JoinLikeNode(
 
     public void RightModify(Session session, Fact fact)
     {
+        if (RootFed)
+        {
+            var root = session.Memory<RootMemory>(this);
+            if (root.Token is not { } rootToken)
+            {
+                return;
+            }
+
+            var matched = root.State!.MatchCount > 0 && root.State.Matches.ContainsKey(fact);
+            var passes = PassesAlpha(session, fact);
+            if (matched && passes)
+            {
+                OnMatchModified(session, rootToken, root.State, fact);
+            }
+            else if (matched)
+            {
+                root.State.Matches.Remove(fact, out var child);
+                OnMatchRemoved(session, rootToken, root.State, fact, child);
+            }
+            else if (passes)
+            {
+                root.State.Matches.Add(fact, null);
+                OnMatchAdded(session, rootToken, root.State, fact);
+            }
+
+            return;
+        }
+
         var memory = session.Memory<JoinMemory>(this);
         var was = memory.Right.TryGetValue(fact, out var right);
         var now = PassesAlpha(session, fact);
@@ -211,6 +291,17 @@ internal abstract class JoinLikeNode(
 
     public void RightRetract(Session session, Fact fact)
     {
+        if (RootFed)
+        {
+            var root = session.Memory<RootMemory>(this);
+            if (root.Token is { } rootToken && root.State!.MatchCount > 0 && root.State.Matches.Remove(fact, out var child))
+            {
+                OnMatchRemoved(session, rootToken, root.State, fact, child);
+            }
+
+            return;
+        }
+
         var memory = session.Memory<JoinMemory>(this);
         if (!memory.Right.Remove(fact, out var right))
         {

@@ -54,6 +54,14 @@ internal sealed class JoinMemory(IEqualityComparer<object> comparer)
     }
 }
 
+/// <summary>The memory of a root-fed join-like node: the root token and its state, whose matches are the alpha memory.</summary>
+internal sealed class RootMemory
+{
+    public Token? Token { get; set; }
+
+    public LeftState? State { get; set; }
+}
+
 /// <summary>Per-token state of a join-like node: its key and the facts it matches (for a join, with the child token).</summary>
 internal sealed class LeftState(object key)
 {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PerfDomain.Rules.Network;
 
 /// <summary>A partial match: a chain of facts, one element per node of a rule branch.</summary>
@@ -9,7 +11,12 @@ internal sealed class Token
         Parent = parent;
         Fact = fact;
         Index = parent is null ? -1 : parent.Index + 1;
+
+        // A node produces at most one child per (parent, fact), so the pair identifies a token; roots are few.
+        _hash = parent is null ? RuntimeHelpers.GetHashCode(this) : HashCode.Combine(parent._hash, fact?.Id ?? -1);
     }
+
+    private readonly int _hash;
 
     public Token? Parent { get; }
 
@@ -25,6 +32,12 @@ internal sealed class Token
         token?.FactAt(index)?.Value is T value ? value : default!;
 
     public static T Cast<T>(object? value) => value is T typed ? typed : default!;
+
+    /// <summary>Reference equality.</summary>
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
+    /// <summary>A hash computed once from the parent's and the fact's: cheaper than the runtime's first-time identity hash.</summary>
+    public override int GetHashCode() => _hash;
 
     public Fact? FactAt(int index)
     {

@@ -3,13 +3,19 @@ using PerfDomain.Rules.RuleModel;
 namespace PerfDomain.Rules.Sessions;
 
 /// <summary>The <see cref="IContext"/> of one firing.</summary>
-internal sealed class ActionContext(Session session, ActivationState activation, IMatch match, CancellationToken cancellationToken) : IContext
+/// <remarks>The match is a snapshot taken before the actions change anything: given, or taken on first read or by <see cref="Snapshot"/>, which the session calls before each change.</remarks>
+internal sealed class ActionContext(Session session, ActivationState activation, IMatch? match, CancellationToken cancellationToken) : IContext
 {
+    private IMatch? _match = match;
+
     public IRuleDefinition Rule => activation.Rule;
 
-    public IMatch Match { get; } = match;
+    public IMatch Match => _match ??= activation.CreateMatch();
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    /// <summary>Takes the match snapshot if it was not taken yet.</summary>
+    public void Snapshot() => _match ??= activation.CreateMatch();
 
     public void Halt() => session.Halt();
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PerfDomain.Rules.Network;
 using PerfDomain.Rules.RuleModel;
 
@@ -13,26 +14,31 @@ internal enum ActivationStatus
 }
 
 /// <summary>An activation of a rule: its identity, the partial matches supporting it, and its place on the agenda.</summary>
-internal sealed class ActivationState(ActivationKey key, long id) : IActivation
+internal sealed class ActivationState(CompiledRule rule, ActivationKey? key, long id) : IActivation
 {
-    public ActivationKey Key { get; } = key;
+    /// <summary>Gets the key, or <see langword="null"/> for an activation of a branch with <see cref="Branch.UniqueKeys"/> (its key is the rule and its one fact).</summary>
+    public ActivationKey? Key { get; } = key;
 
     public long Id { get; } = id;
 
-    public CompiledRule CompiledRule => Key.Rule;
+    public CompiledRule CompiledRule { get; } = rule;
 
-    /// <summary>Gets the supporting complete matches, one per branch (and per permutation) that produces the key.</summary>
-    public List<(Branch Branch, Token Token)> Supports { get; } = [];
+    private (Branch Branch, Token Token) _single;
+    private List<(Branch Branch, Token Token)>? _supports;
+
+    /// <summary>Gets the number of supporting complete matches, one per branch (and per permutation) that produces the key.</summary>
+    public int SupportCount => _supports?.Count ?? (_single.Token is null ? 0 : 1);
 
     public ActivationStatus Status { get; set; } = ActivationStatus.New;
+
 
     public bool Touched { get; set; }
 
     /// <summary>Gets or sets a value indicating whether the activation is in the session's list of activations changed by the current operation.</summary>
     public bool Changed { get; set; }
 
-    /// <summary>Gets or sets the recency vector computed when the activation was last queued.</summary>
-    public long[] RecencyVector { get; set; } = [];
+    private long _recencySingle;
+    private long[]? _recency;
 
     public bool InAgenda { get; set; }
 
@@ -43,9 +49,12 @@ internal sealed class ActivationState(ActivationKey key, long id) : IActivation
     /// <summary>Gets or sets the match as it was before its last support went away (for the deleted event).</summary>
     public Match? LastMatch { get; set; }
 
-    public IRuleDefinition Rule => Key.Rule.Definition;
+    public IRuleDefinition Rule => CompiledRule.Definition;
 
-    public int RuleOrder => Key.Rule.Order;
+    public int RuleOrder => CompiledRule.Order;
+
+    /// <summary>Tells whether a fact of the match was updated (or an aggregate result changed) in the given operation; needs a support.</summary>
+    public bool AnyUpdatedIn(long op) => Key?.AnyUpdatedIn(op) ?? Chosen.Token.Fact!.UpdatedOp == op;
 
     public IMatch Match => CreateMatch();
 
@@ -54,8 +63,13 @@ internal sealed class ActivationState(ActivationKey key, long id) : IActivation
     {
         get
         {
-            var best = Supports[0];
-            foreach (var support in Supports)
+            if (_supports is null)
+            {
+                return _single;
+            }
+
+            var best = _supports[0];
+            foreach (var support in _supports)
             {
                 if (support.Branch.Index < best.Branch.Index)
                 {
@@ -67,9 +81,40 @@ internal sealed class ActivationState(ActivationKey key, long id) : IActivation
         }
     }
 
+    /// <summary>Adds a supporting match (the first one is stored inline).</summary>
+    public void AddSupport(Branch branch, Token token)
+    {
+        if (_supports is not null)
+        {
+            _supports.Add((branch, token));
+        }
+        else if (_single.Token is null)
+        {
+            _single = (branch, token);
+        }
+        else
+        {
+            _supports = [_single, (branch, token)];
+            _single = default;
+        }
+    }
+
+    /// <summary>Removes a supporting match, keeping the others in order.</summary>
+    public void RemoveSupport(Token token)
+    {
+        if (_supports is not null)
+        {
+            _supports.RemoveAll(s => s.Token == token);
+        }
+        else if (_single.Token == token)
+        {
+            _single = default;
+        }
+    }
+
     public Match CreateMatch()
     {
-        if (Supports.Count == 0)
+        if (SupportCount == 0)
         {
             return new Match(Rule, []);
         }
@@ -87,21 +132,48 @@ internal sealed class ActivationState(ActivationKey key, long id) : IActivation
         return new Match(Rule, facts);
     }
 
-    /// <summary>Gets the recency vector of the chosen match: the insertion order of its facts, in element order.</summary>
-    public long[] Recency()
+    /// <summary>Gets the recency vector computed by the last <see cref="ComputeRecency"/>.</summary>
+    public ReadOnlySpan<long> RecencySpan => _recency ?? MemoryMarshal.CreateReadOnlySpan(ref _recencySingle, 1);
+
+    /// <summary>Computes the recency vector of the chosen match: the insertion order of its facts, in element order (no allocation for one fact).</summary>
+    public void ComputeRecency()
     {
         var (branch, token) = Chosen;
-        var recency = new List<long>();
-        for (var i = 0; i < branch.InKey.Length; i++)
+        var count = 0;
+        long single = 0;
+        for (var t = token; t.Index >= 0; t = t.Parent!)
         {
-            if (branch.InKey[i] && token.FactAt(i) is { } fact)
+            if (branch.InKey[t.Index] && t.Fact is { } fact)
             {
-                recency.Add(fact.Seq);
+                count++;
+                single = fact.Seq;
             }
         }
 
-        return recency.ToArray();
+        if (count == 1)
+        {
+            _recencySingle = single;
+            _recency = null;
+            return;
+        }
+
+        var recency = new long[count];
+        for (var t = token; t.Index >= 0; t = t.Parent!)
+        {
+            if (branch.InKey[t.Index] && t.Fact is { } fact)
+            {
+                recency[--count] = fact.Seq;
+            }
+        }
+
+        _recency = recency;
     }
+
+    /// <summary>Reference equality.</summary>
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
+    /// <summary>The sequential id: cheaper than the runtime's first-time identity hash.</summary>
+    public override int GetHashCode() => (int)Id;
 
     public override string ToString() => CreateMatch().ToString();
 }

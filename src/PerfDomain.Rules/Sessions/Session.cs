@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Linq.Expressions;
+using System.Runtime.InteropServices;
 using PerfDomain.Rules.Diagnostics;
 using PerfDomain.Rules.Network;
 using PerfDomain.Rules.RuleModel;
@@ -20,7 +22,12 @@ internal sealed class Session : ISession
     private readonly EventAggregator _events;
     private readonly Dictionary<object, Fact> _facts = new(FactIdentityComparer.Instance);
     private readonly Dictionary<ActivationKey, ActivationState> _activations = [];
-    private readonly SortedSet<ActivationState> _agenda;
+
+    // Activations of branches with unique keys whose last support went away in the current operation: the only ones a
+    // new match of such a branch can share its key with (the match came back within the operation).
+    private readonly Dictionary<(CompiledRule Rule, Fact Fact), ActivationState> _orphans = [];
+    private readonly int[] _liveByRule;
+    private readonly Agenda _agenda;
     private readonly List<ActivationState> _changed = [];
     private readonly PriorityQueue<(AggregateNode Node, Token Token), int> _dirty = new();
     private readonly HashSet<Token> _dirtyTokens = [];
@@ -35,14 +42,16 @@ internal sealed class Session : ISession
     private bool _firing;
     private int _firingLimit;
     private RuleLhsExpressionEvaluationException? _lhsError;
+    private ActionContext? _firingContext;
 
     public Session(SessionFactory factory, SessionOptions options)
     {
         _factory = factory;
         _memories = new object?[factory.NodeCount];
         _events = new EventAggregator(factory.EventAggregator);
-        _agenda = new SortedSet<ActivationState>(new AgendaComparer(options.ActivationComparer ?? DefaultActivationComparer.Instance));
+        _agenda = new Agenda(options.ActivationComparer ?? DefaultActivationComparer.Instance);
         FiringLimit = options.FiringLimit;
+        _liveByRule = new int[factory.CompiledRules.Count];
         Run(() =>
         {
             foreach (var branch in factory.CompiledRules.SelectMany(r => r.Branches))
@@ -62,7 +71,7 @@ internal sealed class Session : ISession
         set => _firingLimit = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The firing limit must be positive.");
     }
 
-    public IReadOnlyList<IActivation> Agenda => _agenda.ToList<IActivation>();
+    public IReadOnlyList<IActivation> Agenda => _agenda.ToList();
 
     /// <summary>Gets the number of the current session operation.</summary>
     public long Op { get; private set; }
@@ -71,7 +80,8 @@ internal sealed class Session : ISession
 
     internal IEnumerable<Fact> Facts => _facts.Values;
 
-    internal IEnumerable<ActivationState> Activations => _activations.Values;
+    /// <summary>Tells whether the rule has activations (between operations, every activation has a supporting match).</summary>
+    internal bool HasActivations(CompiledRule rule) => _liveByRule[rule.Order] > 0;
 
     public void Insert(object fact)
     {
@@ -83,7 +93,7 @@ internal sealed class Session : ISession
     {
         var list = Materialize(facts);
         var duplicates = new List<object>();
-        var seen = new HashSet<object>(FactIdentityComparer.Instance);
+        var seen = new HashSet<object>(list.Count, FactIdentityComparer.Instance);
         foreach (var fact in list)
         {
             if (_facts.ContainsKey(fact) || !seen.Add(fact))
@@ -185,6 +195,7 @@ internal sealed class Session : ISession
         finally
         {
             _firing = false;
+            _firingContext = null;
         }
     }
 
@@ -200,14 +211,16 @@ internal sealed class Session : ISession
                 throw new FiringLimitExceededException(_firingLimit, RunawayRules(recent));
             }
 
-            var activation = _agenda.Min!;
-            _agenda.Remove(activation);
-            activation.InAgenda = false;
+            var activation = _agenda.TakeFirst();
             activation.Status = ActivationStatus.Fired;
             var (branch, token) = activation.Chosen;
-            var match = activation.CreateMatch();
+
+            // The match is a snapshot taken before the actions run; without agenda handlers it is taken lazily, when an
+            // action reads it or before the first change an action makes (see Run), which gives the same snapshot.
+            var match = _events.HasAgendaHandlers ? activation.CreateMatch() : null;
             var context = new ActionContext(this, activation, match, cancellationToken);
-            var args = _events.HasAgendaHandlers ? new AgendaEventArgs(match) : null;
+            _firingContext = context;
+            var args = match is not null ? new AgendaEventArgs(match) : null;
             if (args is not null)
             {
                 _events.RaiseRuleFiring(this, args);
@@ -221,15 +234,16 @@ internal sealed class Session : ISession
                 }
                 catch (Exception ex)
                 {
-                    var error = new ActionErrorEventArgs(ex, action.Element.Expression.Expression, match);
+                    var failed = context.Match;
+                    var error = new ActionErrorEventArgs(ex, action.Element.Expression.Expression, failed);
                     _events.RaiseActionFailed(this, error);
                     if (!error.IsHandled)
                     {
                         throw new RuleActionEvaluationException(
-                            string.Create(CultureInfo.InvariantCulture, $"Rule '{activation.Rule.Name}' failed in action '{action.Element.Expression}' for {match}: {ex.Message}"),
+                            string.Create(CultureInfo.InvariantCulture, $"Rule '{activation.Rule.Name}' failed in action '{action.Element.Expression}' for {failed}: {ex.Message}"),
                             activation.Rule.Name,
                             action.Element.Expression.ToString(),
-                            match.Facts.Select(f => f.Value).ToArray(),
+                            failed.Facts.Select(f => f.Value).ToArray(),
                             ex);
                     }
 
@@ -237,6 +251,7 @@ internal sealed class Session : ISession
                 }
             }
 
+            _firingContext = null;
             fired++;
             recent.Enqueue(activation.CompiledRule);
             if (recent.Count > 1000)
@@ -318,14 +333,23 @@ internal sealed class Session : ISession
 
     internal void AddSupport(Branch branch, Token token)
     {
-        var key = new ActivationKey(branch.Rule, branch, token);
-        if (!_activations.TryGetValue(key, out var activation))
+        ActivationState? activation;
+        if (branch.UniqueKeys)
         {
-            activation = new ActivationState(key, ++_nextActivationId);
+            if (_orphans.Count == 0 || !_orphans.Remove((branch.Rule, token.Fact!), out activation))
+            {
+                activation = new ActivationState(branch.Rule, null, ++_nextActivationId);
+                _liveByRule[branch.Rule.Order]++;
+            }
+        }
+        else if (new ActivationKey(branch.Rule, branch, token) is var key && !_activations.TryGetValue(key, out activation))
+        {
+            activation = new ActivationState(branch.Rule, key, ++_nextActivationId);
             _activations.Add(key, activation);
+            _liveByRule[branch.Rule.Order]++;
         }
 
-        activation.Supports.Add((branch, token));
+        activation.AddSupport(branch, token);
         token.NodeState = activation;
         MarkChanged(activation);
     }
@@ -340,13 +364,18 @@ internal sealed class Session : ISession
     internal void RemoveSupport(Token token)
     {
         var activation = (ActivationState)token.NodeState!;
-        if (activation.Supports.Count == 1 && _events.HasAgendaHandlers)
+        if (activation.SupportCount == 1 && _events.HasAgendaHandlers)
         {
             activation.LastMatch = activation.CreateMatch();
         }
 
-        activation.Supports.RemoveAll(s => s.Token == token);
+        activation.RemoveSupport(token);
         token.NodeState = null;
+        if (activation.Key is null && activation.SupportCount == 0)
+        {
+            _orphans[(activation.CompiledRule, token.Fact!)] = activation;
+        }
+
         MarkChanged(activation);
     }
 
@@ -456,6 +485,9 @@ internal sealed class Session : ISession
         RaiseFacts(FactOperation.Insert, after: false, wrappers);
         Run(() =>
         {
+            _facts.EnsureCapacity(_facts.Count + wrappers.Length);
+            Type? lastType = null;
+            IRightInput[] inputs = [];
             foreach (var fact in wrappers)
             {
                 _facts.Add(fact.Value!, fact);
@@ -466,7 +498,13 @@ internal sealed class Session : ISession
                     (owner.Linked ??= [])[linkKey!] = fact;
                 }
 
-                foreach (var input in _factory.InputsFor(fact.Type))
+                if (fact.Type != lastType)
+                {
+                    lastType = fact.Type;
+                    inputs = _factory.InputsFor(lastType);
+                }
+
+                foreach (var input in inputs)
                 {
                     input.RightAssert(this, fact);
                 }
@@ -542,6 +580,7 @@ internal sealed class Session : ISession
     private void Run(Action propagate)
     {
         ThrowIfInOperation();
+        _firingContext?.Snapshot();
         _inOperation = true;
         Op++;
         try
@@ -611,19 +650,20 @@ internal sealed class Session : ISession
         }
 
         var notify = _events.HasAgendaHandlers;
-        var queued = new List<ActivationState>();
+        var queued = new List<ActivationState>(_changed.Count);
         foreach (var activation in _changed)
         {
-            if (activation.Supports.Count == 0)
+            if (activation.SupportCount == 0)
             {
-                _activations.Remove(activation.Key);
+                if (activation.Key is { } key)
+                {
+                    _activations.Remove(key);
+                }
+
+                _liveByRule[activation.RuleOrder]--;
                 if (activation.Status is ActivationStatus.Pending or ActivationStatus.Fired)
                 {
-                    if (activation.InAgenda)
-                    {
-                        _agenda.Remove(activation);
-                        activation.InAgenda = false;
-                    }
+                    _agenda.Remove(activation);
 
                     if (activation.Linked is { Count: > 0 } linked)
                     {
@@ -653,7 +693,7 @@ internal sealed class Session : ISession
                     _deferred.Add(() => _events.RaiseActivationCreated(this, new AgendaEventArgs(match)));
                 }
             }
-            else if (activation.Touched || activation.Key.AnyUpdatedIn(Op))
+            else if (activation.Touched || activation.AnyUpdatedIn(Op))
             {
                 if (notify)
                 {
@@ -673,42 +713,74 @@ internal sealed class Session : ISession
         }
 
         _changed.Clear();
+        _orphans.Clear();
         if (queued.Count > 1)
         {
-            foreach (var activation in queued)
-            {
-                activation.RecencyVector = activation.Recency();
-            }
-
-            Comparison<ActivationState> order = static (a, b) =>
-            {
-                var byRule = a.RuleOrder.CompareTo(b.RuleOrder);
-                if (byRule != 0)
-                {
-                    return byRule;
-                }
-
-                var byRecency = a.RecencyVector.AsSpan().SequenceCompareTo(b.RecencyVector);
-                return byRecency != 0 ? byRecency : a.Id.CompareTo(b.Id);
-            };
-            var sorted = true;
-            for (var i = 1; i < queued.Count && sorted; i++)
-            {
-                sorted = order(queued[i - 1], queued[i]) < 0;
-            }
-
-            if (!sorted)
-            {
-                queued.Sort(order);
-            }
+            queued = InQueueOrder(queued);
         }
 
         foreach (var activation in queued)
         {
             activation.Sequence = ++_nextSequence;
             _agenda.Add(activation);
-            activation.InAgenda = true;
         }
+    }
+
+    /// <summary>
+    /// Orders the activations queued by one operation: by rule load order, then by the recency of their facts, then by
+    /// creation. A stable partition by rule, then a sort of each rule's part only when it is not already in order
+    /// (facts usually arrive in insertion order).
+    /// </summary>
+    private List<ActivationState> InQueueOrder(List<ActivationState> queued)
+    {
+        foreach (var activation in queued)
+        {
+            activation.ComputeRecency();
+        }
+
+        var ruleCount = _factory.CompiledRules.Count;
+        var starts = new int[ruleCount + 1];
+        foreach (var activation in queued)
+        {
+            starts[activation.RuleOrder + 1]++;
+        }
+
+        for (var i = 1; i <= ruleCount; i++)
+        {
+            starts[i] += starts[i - 1];
+        }
+
+        var ordered = ArrayPool<ActivationState>.Shared.Rent(queued.Count);
+        var next = (int[])starts.Clone();
+        foreach (var activation in queued)
+        {
+            ordered[next[activation.RuleOrder]++] = activation;
+        }
+
+        Comparison<ActivationState> byRecency = static (a, b) =>
+        {
+            var byFacts = a.RecencySpan.SequenceCompareTo(b.RecencySpan);
+            return byFacts != 0 ? byFacts : a.Id.CompareTo(b.Id);
+        };
+        for (var rule = 0; rule < ruleCount; rule++)
+        {
+            var start = starts[rule];
+            var length = starts[rule + 1] - start;
+            var sorted = true;
+            for (var i = start + 1; i < start + length && sorted; i++)
+            {
+                sorted = byRecency(ordered[i - 1], ordered[i]) < 0;
+            }
+
+            if (!sorted)
+            {
+                Array.Sort(ordered, start, length, Comparer<ActivationState>.Create(byRecency));
+            }
+        }
+
+        ordered.AsSpan(0, queued.Count).CopyTo(CollectionsMarshal.AsSpan(queued));
+        ArrayPool<ActivationState>.Shared.Return(ordered, clearArray: true);
+        return queued;
     }
 
     private void OnLhsFailure(CompiledRule rule, LambdaExpression source, Exception exception, object? value)
