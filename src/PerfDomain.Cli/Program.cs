@@ -45,6 +45,8 @@ internal static class Program
             new VersionOption(),
             EvaluateCommand.Create(stdout),
             ExplainCommand.Create(stdout),
+            GenerateCommand.Create(stdout, stderr),
+            SchemaCommand.Create(stdout),
         };
 
         var parse = root.Parse(args);

@@ -1,0 +1,75 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace PerfDomain.Policies.Parameters;
+
+/// <summary>
+/// The JSON Schema (draft 2020-12) of a parameter file (<see cref="PolicyParameters.FromJson(string)"/>),
+/// generated from <see cref="PolicyParameters"/> and its records.
+/// </summary>
+/// <remarks>
+/// <para>Every member is optional (one left out keeps its default) and none may be <c>null</c> except
+/// <c>ratingConsequences.recognitionRatingLabel</c>; objects refuse unknown members, as the reader
+/// does. The checks of <see cref="PolicyParameters.Validate"/> (positive intervals, increasing
+/// probation days, shares between 0 and 1, a label on the scale) are not expressed.</para>
+/// <para>The document itself may be <c>null</c>, which <see cref="PolicyParameters.FromJson(string)"/>
+/// reads as the defaults. Deterministic and thread-safe.</para>
+/// </remarks>
+public static class PolicyParametersSchema
+{
+    // The naming, unknown-member and number handling of PolicyParameters.FromJson; nullable
+    // annotations are respected so that the schema refuses the nulls Validate refuses.
+    private static readonly JsonSerializerOptions Options = CreateOptions();
+
+    /// <summary>Writes the schema as indented JSON text.</summary>
+    /// <returns>The JSON Schema of a parameter file.</returns>
+    public static string Write()
+    {
+        var exporter = new JsonSchemaExporterOptions { TransformSchemaNode = Transform };
+        var generated = Options.GetJsonSchemaAsNode(typeof(PolicyParameters), exporter).AsObject();
+        var schema = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["title"] = "PerfDomain policy parameters",
+            ["description"] = "A parameter file of the built-in policy packs, such as {\"reviewCadence\":{\"checkInIntervalDays\":14}}; members left out keep their defaults. Generated from PolicyParameters: the value checks of PolicyParameters.Validate are not expressed.",
+        };
+        foreach (var (name, value) in generated.ToList())
+        {
+            generated.Remove(name);
+            schema[name] = value;
+        }
+
+        return schema.ToJsonString(Options);
+    }
+
+    private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema)
+    {
+        if (context.TypeInfo.Kind == JsonTypeInfoKind.Object && schema is JsonObject obj && !obj.ContainsKey("additionalProperties"))
+        {
+            // PolicyParameters.FromJson refuses members it does not know.
+            obj["additionalProperties"] = false;
+        }
+
+        return schema;
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            NumberHandling = JsonNumberHandling.Strict,
+            RespectNullableAnnotations = true,
+            WriteIndented = true,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            NewLine = "\n",
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}
