@@ -47,6 +47,7 @@ internal static class Program
             ExplainCommand.Create(stdout),
             GenerateCommand.Create(stdout, stderr),
             SchemaCommand.Create(stdout),
+            CheckCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);
