@@ -49,17 +49,8 @@ public sealed class PolicyEngine
     public EvaluationOutcome Evaluate(OrganizationSnapshot snapshot, LocalDate asOf, PolicyParameters? parameters = null)
     {
         Guard.Against.Null(snapshot);
-        var effective = parameters ?? Parameters;
-        effective.Validate();
-        ValidateAgainst(snapshot, effective);
-        var session = _factory.CreateSession();
-        session.InsertAll(FactProjection.Project(snapshot, asOf, effective));
-        foreach (var extra in Packs.SelectMany(p => p.Parameters))
-        {
-            session.Insert(extra);
-        }
-
-        var fired = session.Fire();
+        var facts = FactProjection.Project(snapshot, asOf, Effective(snapshot, parameters));
+        var (session, fired) = Run(facts);
         var decisions = session.Query<Decision>().ToList();
         decisions.Sort(DecisionOrder.Instance);
         return new EvaluationOutcome(asOf, decisions.AsReadOnly(), fired);
@@ -84,19 +75,9 @@ public sealed class PolicyEngine
     {
         Guard.Against.Null(snapshot);
         _ = snapshot.Employee(employeeId);
-        var effective = parameters ?? Parameters;
-        effective.Validate();
-        ValidateAgainst(snapshot, effective);
-        var decisions = Evaluate(snapshot, asOf, effective).For(employeeId).ToList();
-
-        var session = _factory.CreateSession();
-        session.InsertAll(FactProjection.Project(snapshot, asOf, effective).Where(f => FactProjection.Concerns(f, employeeId)));
-        foreach (var extra in Packs.SelectMany(p => p.Parameters))
-        {
-            session.Insert(extra);
-        }
-
-        session.Fire();
+        var facts = FactProjection.Project(snapshot, asOf, Effective(snapshot, parameters));
+        var decisions = Run(facts).Session.Query<Decision>().Where(d => d.EmployeeId == employeeId).Order(DecisionOrder.Instance).ToList();
+        var (session, _) = Run(facts.Where(f => FactProjection.Concerns(f, employeeId)));
         var decided = decisions.Select(d => d.Explanation.Rule).ToHashSet(StringComparer.Ordinal);
         var notFired = new List<RuleDiagnosis>();
         foreach (var rule in _factory.Rules.Where(r => !decided.Contains(r.Name) && !IsInference(r)))
@@ -126,10 +107,25 @@ public sealed class PolicyEngine
     public PolicyPartition CreatePartition(OrganizationSnapshot snapshot, LocalDate asOf, PolicyParameters? parameters = null)
     {
         Guard.Against.Null(snapshot);
+        var effective = Effective(snapshot, parameters);
+        return new PolicyPartition(_factory.CreateSession(), snapshot, asOf, effective, Packs.SelectMany(p => p.Parameters).ToList());
+    }
+
+    private PolicyParameters Effective(OrganizationSnapshot snapshot, PolicyParameters? parameters)
+    {
         var effective = parameters ?? Parameters;
         effective.Validate();
         ValidateAgainst(snapshot, effective);
-        return new PolicyPartition(_factory.CreateSession(), snapshot, asOf, effective, Packs.SelectMany(p => p.Parameters).ToList());
+        return effective;
+    }
+
+    // One session over the given facts and the packs' own parameter records, fired to quiescence.
+    private (ISession Session, int Fired) Run(IEnumerable<object> facts)
+    {
+        var session = _factory.CreateSession();
+        session.InsertAll(facts);
+        session.InsertAll(Packs.SelectMany(p => p.Parameters));
+        return (session, session.Fire());
     }
 
     // Rules that infer intermediate facts (a cadence) rather than decisions are not "not fired" for anyone.
