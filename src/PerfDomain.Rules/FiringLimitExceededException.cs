@@ -3,7 +3,7 @@ using System.Globalization;
 namespace PerfDomain.Rules;
 
 /// <summary>Thrown when one call to <c>Fire</c> reaches the session's firing limit: a runaway chain of rules.</summary>
-public sealed class FiringLimitExceededException : RuleExecutionException
+public sealed class FiringLimitExceededException : InvalidOperationException
 {
     /// <summary>Initializes a new instance of the <see cref="FiringLimitExceededException"/> class.</summary>
     public FiringLimitExceededException()
@@ -34,7 +34,7 @@ public sealed class FiringLimitExceededException : RuleExecutionException
     public FiringLimitExceededException(int limit, IReadOnlyList<string> ruleNames)
         : base(string.Create(
             CultureInfo.InvariantCulture,
-            $"Firing limit of {limit} rule firings in one Fire call reached; the chain involves: {string.Join(", ", ruleNames)}. Raise ISession.FiringLimit if the work is legitimate."))
+            $"Firing limit of {limit} rule firings in one Fire call reached; the chain involves: {string.Join(", ", ruleNames)}. Raise the firing limit (SessionOptions.FiringLimit, or IRuleSession.FiringLimit) if the work is legitimate."))
     {
         Limit = limit;
         RuleNames = ruleNames;

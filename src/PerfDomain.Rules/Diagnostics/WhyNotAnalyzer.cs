@@ -18,6 +18,8 @@ internal static class WhyNotAnalyzer
         return new WhyNotReport(rule.Definition.Name, hasMatch, rule.Branches.Select(b => Analyze(session, b)).ToArray());
     }
 
+    private static string[] Describe(Branch branch) => branch.Elements.Select(e => e.ToString()!).ToArray();
+
     private static WhyNotBranch Analyze(Session session, Branch branch)
     {
         var level = new List<Token> { session.RootOf(branch) };
@@ -31,7 +33,7 @@ internal static class WhyNotAnalyzer
                 var explanation = string.Create(
                     CultureInfo.InvariantCulture,
                     $"Alternative {branch.Index}: element {i} '{branch.Elements[i]}' has no match for any of the {level.Count} partial match(es) before it; {reason}");
-                return new WhyNotBranch(branch.Index, branch.Elements, i, level.Count, candidates, explanation);
+                return new WhyNotBranch(branch.Index, Describe(branch), i, level.Count, candidates, explanation);
             }
 
             level = next;
@@ -39,7 +41,7 @@ internal static class WhyNotAnalyzer
 
         return new WhyNotBranch(
             branch.Index,
-            branch.Elements,
+            Describe(branch),
             null,
             level.Count,
             [],

@@ -1,5 +1,3 @@
-using PerfDomain.Rules.RuleModel;
-
 namespace PerfDomain.Rules.Diagnostics;
 
 /// <summary>The diagnosis of one alternative of a rule (a rule without <c>Or</c> has one).</summary>
@@ -7,7 +5,7 @@ public sealed class WhyNotBranch
 {
     internal WhyNotBranch(
         int index,
-        IReadOnlyList<RuleElement> elements,
+        IReadOnlyList<string> elements,
         int? blockingElementIndex,
         int partialMatches,
         IReadOnlyList<CandidateFact> closestFacts,
@@ -25,13 +23,13 @@ public sealed class WhyNotBranch
     public int Index { get; }
 
     /// <summary>Gets the alternative's elements, in matching order.</summary>
-    public IReadOnlyList<RuleElement> Elements { get; }
+    public IReadOnlyList<string> Elements { get; }
 
     /// <summary>Gets the position of the first element with no match, or <see langword="null"/> when the alternative matches.</summary>
     public int? BlockingElementIndex { get; }
 
     /// <summary>Gets the first element with no match, or <see langword="null"/> when the alternative matches.</summary>
-    public RuleElement? BlockingElement => BlockingElementIndex is { } i ? Elements[i] : null;
+    public string? BlockingElement => BlockingElementIndex is { } i ? Elements[i] : null;
 
     /// <summary>Gets the number of partial matches of the elements before the blocking one (or of all elements when it matches).</summary>
     public int PartialMatches { get; }

@@ -1,5 +1,5 @@
 using System.Collections;
-using PerfDomain.Rules.RuleModel;
+using PerfDomain.Rules.Compilation;
 using PerfDomain.Rules.Sessions;
 
 namespace PerfDomain.Rules.Network;
@@ -34,7 +34,7 @@ internal sealed class AggregateNode(
             return;
         }
 
-        if (Plan.Aggregate != QueryStepKind.Collect)
+        if (!Plan.FullRecompute)
         {
             FlushGroups(session, token, state, aggregate);
             return;
@@ -116,7 +116,7 @@ internal sealed class AggregateNode(
 
     private void Touch(Session session, Token token, LeftState state, Fact fact)
     {
-        if (Plan.Aggregate != QueryStepKind.Collect)
+        if (!Plan.FullRecompute)
         {
             ((AggregateState)state.Extra!).Dirty.Add(fact);
         }
@@ -288,9 +288,16 @@ internal sealed class AggregateNode(
     private List<Produced> Produce(Session session, Token token, LeftState state)
     {
         var elements = new List<(Fact Source, object? Value)>();
+        var values = Plan.HasFlatten ? new List<object?>() : null;
         foreach (var fact in state.MatchedFacts.OrderBy(f => f.Seq))
         {
-            if (Apply(session, token, Plan.PreSteps, fact.Value, out var value))
+            if (values is not null)
+            {
+                values.Clear();
+                ApplyMany(session, token, Plan.PreSteps, 0, fact.Value, values);
+                elements.AddRange(values.Select(v => (fact, v)));
+            }
+            else if (Apply(session, token, Plan.PreSteps, fact.Value, out var value))
             {
                 elements.Add((fact, value));
             }
@@ -300,9 +307,15 @@ internal sealed class AggregateNode(
         switch (Plan.Aggregate)
         {
             case null:
+                Fact? previous = null;
+                var position = 0;
                 foreach (var (source, value) in elements)
                 {
-                    produced.Add(new Produced(source, value, source.Seq, [source], Plan.ResultsAreFacts ? source : null));
+                    // A flattened fact yields several results: each is keyed by the fact and its position in the sequence.
+                    position = source == previous ? position + 1 : 0;
+                    previous = source;
+                    object key = Plan.HasFlatten ? (source, position) : source;
+                    produced.Add(new Produced(key, value, source.Seq, [source], Plan.ResultsAreFacts ? source : null));
                 }
 
                 return produced;
@@ -313,7 +326,12 @@ internal sealed class AggregateNode(
                     list.Add(value);
                 }
 
-                produced.Add(new Produced(CollectKey, list, elements.Count == 0 ? 0 : elements[0].Source.Seq, elements.Select(e => e.Source).ToArray(), null));
+                produced.Add(new Produced(
+                    CollectKey,
+                    Plan.Shape is { } shape ? shape.Apply(list) : list,
+                    elements.Count == 0 ? 0 : elements[0].Source.Seq,
+                    elements.Select(e => e.Source).Distinct().ToArray(),
+                    null));
                 break;
             default:
                 var groups = new Dictionary<object, (object? Key, IList Items, List<Fact> Sources)>();
@@ -388,6 +406,40 @@ internal sealed class AggregateNode(
         }
 
         return true;
+    }
+
+    private static void ApplyMany(Session session, Token token, List<QueryStage> stages, int from, object? input, List<object?> output)
+    {
+        var value = input;
+        for (var i = from; i < stages.Count; i++)
+        {
+            var stage = stages[i];
+            if (stage.Where is not null)
+            {
+                if (!session.Test(stage.Where, token, value))
+                {
+                    return;
+                }
+            }
+            else if (!session.Compute(stage.Select!, token, value, out value))
+            {
+                return;
+            }
+            else if (stage.Flatten)
+            {
+                if (value is IEnumerable many)
+                {
+                    foreach (var item in many)
+                    {
+                        ApplyMany(session, token, stages, i + 1, item, output);
+                    }
+                }
+
+                return;
+            }
+        }
+
+        output.Add(value);
     }
 
     private sealed record Produced(object Key, object? Value, long Recency, Fact[] Sources, Fact? Raw);

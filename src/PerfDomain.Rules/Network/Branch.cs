@@ -1,4 +1,4 @@
-using PerfDomain.Rules.RuleModel;
+using PerfDomain.Rules.Compilation;
 
 namespace PerfDomain.Rules.Network;
 
@@ -22,6 +22,9 @@ internal sealed class Branch(CompiledRule rule, int index, IReadOnlyList<RuleEle
     public bool[] InKey { get; set; } = [];
 
     public List<CompiledAction> Actions { get; } = [];
+
+    /// <summary>Gets the rule's agenda filters bound to this alternative's tokens.</summary>
+    public List<(NRules.RuleModel.FilterType Kind, LhsValue Value)> Filters { get; } = [];
 
     /// <summary>
     /// Gets a value indicating whether each complete match of this branch has its own activation key: the rule's only

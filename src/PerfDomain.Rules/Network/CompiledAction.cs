@@ -1,63 +1,59 @@
-using System.Globalization;
 using System.Linq.Expressions;
-using PerfDomain.Rules.RuleModel;
+using IContext = NRules.RuleModel.IContext;
+using ActionTrigger = NRules.RuleModel.ActionTrigger;
+using PerfDomain.Rules.Compilation;
 
 namespace PerfDomain.Rules.Network;
 
-/// <summary>A rule action bound to one branch.</summary>
+/// <summary>A rule action bound to the tokens of one alternative; the rule's dependencies are resolved through the context.</summary>
 internal sealed class CompiledAction
 {
-    private readonly LazyDelegate<Action<IContext, Token>>? _do;
-    private readonly LazyDelegate<Func<IContext, Token, object?>>? _insert;
-    private readonly LazyDelegate<Func<IContext, object?, Token, object?>>? _update;
+    private static readonly System.Reflection.MethodInfo ResolveMethod = typeof(IContext).GetMethod(nameof(IContext.Resolve))!;
 
-    public CompiledAction(ActionElement element, int position, ExpressionBinder binder)
+    private readonly LazyDelegate<Func<IContext, Token, object?>> _invoke;
+    private readonly ExpressionBinder _binder;
+
+    public CompiledAction(ActionElement element, ExpressionBinder binder, IReadOnlyDictionary<Declaration, Type> dependencies)
     {
         Element = element;
-        LinkKey = string.Create(CultureInfo.InvariantCulture, $"$yield{position}");
         var context = Expression.Parameter(typeof(IContext), "context");
         var token = Expression.Parameter(typeof(Token), "token");
-        var source = element.Expression;
-        var call = binder.Invoke(source.Expression, source.Imports, source.SubjectCount, [context], token);
-        if (element.Kind == ActionKind.Do)
+        _binder = new ExpressionBinder(binder.Indexes, null)
         {
-            _do = new(Expression.Lambda<Action<IContext, Token>>(call, context, token));
-            return;
-        }
+            Unbound = (declaration, type) => dependencies.TryGetValue(declaration, out var service)
+                ? Expression.Convert(Expression.Call(context, ResolveMethod, Expression.Constant(service, typeof(Type))), type)
+                : null,
+        };
 
-        _insert = new(Expression.Lambda<Func<IContext, Token, object?>>(Expression.Convert(call, typeof(object)), context, token));
-        if (element.UpdateExpression is { } update)
-        {
-            var existing = Expression.Parameter(typeof(object), "existing");
-            var updateCall = binder.Invoke(update.Expression, update.Imports, update.SubjectCount, [context, existing], token);
-            _update = new(Expression.Lambda<Func<IContext, object?, Token, object?>>(Expression.Convert(updateCall, typeof(object)), context, existing, token));
-        }
+        var source = element.Expression;
+        var call = _binder.Invoke(source.Expression, source.Imports, source.SubjectCount, [context], token);
+        var body = call.Type == typeof(void)
+            ? (Expression)Expression.Block(call, Expression.Constant(null, typeof(object)))
+            : Expression.Convert(call, typeof(object));
+        _invoke = new(Expression.Lambda<Func<IContext, Token, object?>>(body, context, token));
+        Arguments = new LazyDelegate<Func<IContext, Token, object?[]>>(ArgumentsOf(context, token));
     }
 
     public ActionElement Element { get; }
 
-    /// <summary>Gets the key of the linked fact a yield maintains.</summary>
-    public string LinkKey { get; }
+    public ActionTrigger Trigger => Element.Trigger;
 
-    public void Execute(IContext context, Token token)
+    /// <summary>Gets the values of the action's parameters after the context, for interceptors (<c>IActionInvocation.Arguments</c>).</summary>
+    public LazyDelegate<Func<IContext, Token, object?[]>> Arguments { get; }
+
+    public void Execute(IContext context, Token token) => _invoke.Invoke(context, token);
+
+    private Expression<Func<IContext, Token, object?[]>> ArgumentsOf(ParameterExpression context, ParameterExpression token)
     {
-        if (_do is not null)
+        var source = Element.Expression;
+        var values = new List<Expression>();
+        for (var j = 0; j < source.Imports.Count; j++)
         {
-            _do.Invoke(context, token);
-            return;
+            var parameter = source.Expression.Parameters[source.SubjectCount + j];
+            var identity = Expression.Lambda(parameter, parameter);
+            values.Add(Expression.Convert(_binder.Invoke(identity, [source.Imports[j]], 0, [], token), typeof(object)));
         }
 
-        var existing = context.GetLinked(LinkKey);
-        if (existing is null)
-        {
-            context.InsertLinked(LinkKey, Required(_insert!.Invoke(context, token)));
-            return;
-        }
-
-        var updated = _update is null ? _insert!.Invoke(context, token) : _update.Invoke(context, existing, token);
-        context.UpdateLinked(LinkKey, Required(updated));
+        return Expression.Lambda<Func<IContext, Token, object?[]>>(Expression.NewArrayInit(typeof(object), values), context, token);
     }
-
-    private object Required(object? fact) =>
-        fact ?? throw new InvalidOperationException($"Yield produced null: {Element.Expression}");
 }

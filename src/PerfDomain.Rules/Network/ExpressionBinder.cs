@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using PerfDomain.Rules.RuleModel;
+using PerfDomain.Rules.Compilation;
 
 namespace PerfDomain.Rules.Network;
 
@@ -9,6 +9,11 @@ internal sealed class ExpressionBinder(IReadOnlyDictionary<Declaration, int> ind
 {
     private static readonly MethodInfo GetMethod = typeof(Token).GetMethod(nameof(Token.Get))!;
     private static readonly MethodInfo CastMethod = typeof(Token).GetMethod(nameof(Token.Cast))!;
+
+    public IReadOnlyDictionary<Declaration, int> Indexes => indexes;
+
+    /// <summary>Gets or sets how a declaration that no element binds is read (the rule's dependencies, in actions).</summary>
+    public Func<Declaration, Type, Expression?>? Unbound { get; init; }
 
     public static Expression Cast(Expression value, Type type) =>
         type == typeof(object) ? value : Expression.Call(CastMethod.MakeGenericMethod(type), value);
@@ -36,7 +41,7 @@ internal sealed class ExpressionBinder(IReadOnlyDictionary<Declaration, int> ind
             }
             else
             {
-                args[subjectCount + j] = Expression.Default(parameter.Type);
+                args[subjectCount + j] = Unbound?.Invoke(declaration, parameter.Type) ?? Expression.Default(parameter.Type);
             }
         }
 

@@ -1,4 +1,4 @@
-using PerfDomain.Rules.RuleModel;
+using NRules.RuleModel;
 using PerfDomain.Rules.Sessions;
 
 namespace PerfDomain.Rules.Network;
@@ -9,6 +9,9 @@ namespace PerfDomain.Rules.Network;
 /// </summary>
 internal sealed class Fact(object? value, Type type, long id, long seq, bool isSynthetic) : IFact
 {
+    /// <summary>Gets the source NRules reports: the rule and facts that yielded a linked fact.</summary>
+    public IFactSource? Source => LinkedOwner?.LinkedSource;
+
     public object? Value { get; set; } = value;
 
     public Type Type { get; } = type;

@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using PerfDomain.Rules.RuleModel;
+using PerfDomain.Rules.Compilation;
 
 namespace PerfDomain.Rules.Network;
 
@@ -21,12 +21,12 @@ internal sealed class ReteBuilder
 
     public int NodeCount => _nextId;
 
-    public static ReteBuilder Build(IReadOnlyList<IRuleDefinition> definitions)
+    public static ReteBuilder Build(IReadOnlyList<RuleDefinition> definitions)
     {
         var duplicate = definitions.GroupBy(d => d.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw new RuleDefinitionException($"Rule name '{duplicate.Key}' is used by {duplicate.Count()} rules; names must be unique.");
+            throw new RuleDefinitionException($"Rule name '{duplicate.Key}' is used by {duplicate.Count()} rules; names must be unique.") { RuleName = duplicate.Key };
         }
 
         var builder = new ReteBuilder();
@@ -77,7 +77,7 @@ internal sealed class ReteBuilder
     private static bool IsEquatableValue(Type type) =>
         type.IsValueType && typeof(IEquatable<>).MakeGenericType(type).IsAssignableFrom(type);
 
-    private void AddRule(IRuleDefinition definition, int order)
+    private void AddRule(RuleDefinition definition, int order)
     {
         var rule = new CompiledRule(definition, order);
         var alternatives = Expand(definition.LeftHandSide);
@@ -168,7 +168,13 @@ internal sealed class ReteBuilder
         var actionBinder = new ExpressionBinder(indexes, null);
         for (var i = 0; i < rule.Definition.RightHandSide.Count; i++)
         {
-            branch.Actions.Add(new CompiledAction(rule.Definition.RightHandSide[i], i, actionBinder));
+            branch.Actions.Add(new CompiledAction(rule.Definition.RightHandSide[i], actionBinder, rule.Definition.Dependencies));
+        }
+
+        foreach (var filter in rule.Definition.Filters)
+        {
+            var expression = filter.Expression;
+            branch.Filters.Add((filter.Kind, new LhsValue(rule, expression.Expression, actionBinder.Value(expression.Expression, expression.Imports, 0))));
         }
 
         return branch;
@@ -310,7 +316,8 @@ internal sealed class ReteBuilder
     private static QueryPlan Plan(CompiledRule rule, QueryElement query, Dictionary<Declaration, int> indexes)
     {
         var binder = new ExpressionBinder(indexes, null);
-        var plan = new QueryPlan { ResultType = query.Steps.Count > 0 ? query.Steps[^1].ResultType : query.Source.ValueType };
+        var last = query.Steps.Count > 0 ? query.Steps[^1] : null;
+        var plan = new QueryPlan { ResultType = last?.Shape?.ResultType ?? last?.ResultType ?? query.Source.ValueType };
         var stages = plan.PreSteps;
         foreach (var step in query.Steps)
         {
@@ -323,9 +330,19 @@ internal sealed class ReteBuilder
                 case QueryStepKind.Select:
                     stages.Add(new QueryStage(null, Value(rule, binder, step.Expression!)));
                     break;
+                case QueryStepKind.Flatten:
+                    stages.Add(new QueryStage(null, Value(rule, binder, step.Expression!), Flatten: true));
+                    plan.HasFlatten = true;
+                    break;
                 case QueryStepKind.Collect:
                     plan.Aggregate = QueryStepKind.Collect;
                     plan.Factory = Factory(typeof(object), step.ResultType.GetGenericArguments()[0]);
+                    plan.Shape = step.Shape;
+                    if (step.Shape is not null)
+                    {
+                        plan.ResultType = step.Shape.ResultType;
+                    }
+
                     stages = plan.PostSteps;
                     break;
                 case QueryStepKind.GroupBy:

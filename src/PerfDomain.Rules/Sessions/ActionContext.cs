@@ -1,10 +1,11 @@
-using PerfDomain.Rules.RuleModel;
+using NRules;
+using NRules.Extensibility;
+using NRules.RuleModel;
 
 namespace PerfDomain.Rules.Sessions;
 
-/// <summary>The <see cref="IContext"/> of one firing.</summary>
-/// <remarks>The match is a snapshot taken before the actions change anything: given, or taken on first read or by <see cref="Snapshot"/>, which the session calls before each change.</remarks>
-internal sealed class ActionContext(Session session, ActivationState activation, IMatch? match, CancellationToken cancellationToken) : IContext
+/// <summary>What a rule's actions see while it fires: NRules' <see cref="IContext"/>.</summary>
+internal sealed class ActionContext(Session session, ActivationState activation, IMatch? match, CancellationToken cancellationToken) : IContext, IResolutionContext
 {
     private IMatch? _match = match;
 
@@ -14,10 +15,13 @@ internal sealed class ActionContext(Session session, ActivationState activation,
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
-    /// <summary>Takes the match snapshot if it was not taken yet.</summary>
+    public bool IsHalted { get; private set; }
+
+    ISession IResolutionContext.Session => session;
+
     public void Snapshot() => _match ??= activation.CreateMatch();
 
-    public void Halt() => session.Halt();
+    public void Halt() => IsHalted = true;
 
     public void Insert(object fact) => session.Insert(fact);
 
@@ -37,14 +41,22 @@ internal sealed class ActionContext(Session session, ActivationState activation,
 
     public bool TryRetract(object fact) => session.TryRetract(fact);
 
-    public IEnumerable<object> GetLinkedKeys() => activation.Linked?.Keys.ToArray() ?? [];
+    public IReadOnlyCollection<object> GetLinkedKeys() => activation.Linked?.Keys.ToArray() ?? [];
 
     public object? GetLinked(object key) =>
         activation.Linked is not null && activation.Linked.TryGetValue(key, out var fact) ? fact.Value : null;
 
-    public void InsertLinked(object key, object fact) => session.InsertLinked(activation, key, fact);
+    public void InsertLinked(object key, object fact) => session.QueueLinked(activation, LinkedFactAction.Insert, [new(key, fact)]);
 
-    public void UpdateLinked(object key, object fact) => session.UpdateLinked(activation, key, fact);
+    public void InsertAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts) => session.QueueLinked(activation, LinkedFactAction.Insert, keyedFacts);
 
-    public void RetractLinked(object key, object fact) => session.RetractLinked(activation, key, fact);
+    public void UpdateLinked(object key, object fact) => session.QueueLinked(activation, LinkedFactAction.Update, [new(key, fact)]);
+
+    public void UpdateAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts) => session.QueueLinked(activation, LinkedFactAction.Update, keyedFacts);
+
+    public void RetractLinked(object key, object fact) => session.QueueLinked(activation, LinkedFactAction.Retract, [new(key, fact)]);
+
+    public void RetractAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts) => session.QueueLinked(activation, LinkedFactAction.Retract, keyedFacts);
+
+    public object Resolve(Type serviceType) => session.DependencyResolver.Resolve(this, serviceType);
 }

@@ -17,9 +17,16 @@ internal sealed class ActivationKey : IEquatable<ActivationKey>
     private readonly Fact? _singleFact;
     private readonly int _hash;
 
-    public ActivationKey(CompiledRule rule, Branch branch, Token token)
+    private readonly int _alternative;
+
+    /// <param name="rule">The rule.</param>
+    /// <param name="branch">The alternative the token belongs to.</param>
+    /// <param name="token">The token.</param>
+    /// <param name="perAlternative">Whether each alternative of an <c>Or</c> keeps activations of its own (NRules), or alternatives matching the same facts share one.</param>
+    public ActivationKey(CompiledRule rule, Branch branch, Token token, bool perAlternative)
     {
         Rule = rule;
+        _alternative = perAlternative ? branch.Index : -1;
         var count = 0;
         for (var t = token; t.Index >= 0; t = t.Parent!)
         {
@@ -32,7 +39,7 @@ internal sealed class ActivationKey : IEquatable<ActivationKey>
             }
         }
 
-        var hash = rule.Order;
+        var hash = HashCode.Combine(rule.Order, _alternative);
         if (count == 1)
         {
             _hash = HashCode.Combine(hash, _singleName!.Length, _singleFact!.Id);
@@ -78,7 +85,7 @@ internal sealed class ActivationKey : IEquatable<ActivationKey>
 
     public bool Equals(ActivationKey? other)
     {
-        if (other is null || other.Rule != Rule || other._hash != _hash)
+        if (other is null || other.Rule != Rule || other._hash != _hash || other._alternative != _alternative)
         {
             return false;
         }

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
+using NRules;
+using NRules.RuleModel;
 using PerfDomain.Rules.Network;
-using PerfDomain.Rules.RuleModel;
 
 namespace PerfDomain.Rules.Sessions;
 
@@ -14,7 +15,7 @@ internal enum ActivationStatus
 }
 
 /// <summary>An activation of a rule: its identity, the partial matches supporting it, and its place on the agenda.</summary>
-internal sealed class ActivationState(CompiledRule rule, ActivationKey? key, long id) : IActivation
+internal sealed class ActivationState(CompiledRule rule, ActivationKey? key, long id)
 {
     /// <summary>Gets the key, or <see langword="null"/> for an activation of a branch with <see cref="Branch.UniqueKeys"/> (its key is the rule and its one fact).</summary>
     public ActivationKey? Key { get; } = key;
@@ -49,7 +50,29 @@ internal sealed class ActivationState(CompiledRule rule, ActivationKey? key, lon
     /// <summary>Gets or sets the match as it was before its last support went away (for the deleted event).</summary>
     public Match? LastMatch { get; set; }
 
-    public IRuleDefinition Rule => CompiledRule.Definition;
+    public IRuleDefinition Rule => CompiledRule.Definition.Source;
+
+    /// <summary>Gets or sets whether the activation has fired since it was created (NRules: <c>HasFired</c>).</summary>
+    public bool HasFired { get; set; }
+
+    /// <summary>Gets or sets what the next firing of this activation is (Created, Updated, or Removed for a deactivation).</summary>
+    public MatchTrigger Trigger { get; set; } = MatchTrigger.Created;
+
+    /// <summary>Gets or sets the match a deactivation fires with: the activation's last support, kept after it went away.</summary>
+    public (Branch Branch, Token Token)? Frozen { get; set; }
+
+    /// <summary>Gets or sets the support the activation had when its last one went away.</summary>
+    public (Branch Branch, Token Token)? LastSupport { get; set; }
+
+    /// <summary>Gets or sets the keys of the rule's <c>OnChange</c> filters when it last fired, and as last evaluated.</summary>
+    public object?[]? ChangeKeys { get; set; }
+
+    public object?[]? NewChangeKeys { get; set; }
+
+    /// <summary>Gets the source that the facts this activation yields report.</summary>
+    public ILinkedFactSource LinkedSource => _linkedSource ??= new LinkedSourceOf(this);
+
+    private ILinkedFactSource? _linkedSource;
 
     public int RuleOrder => CompiledRule.Order;
 
@@ -112,24 +135,26 @@ internal sealed class ActivationState(CompiledRule rule, ActivationKey? key, lon
         }
     }
 
-    public Match CreateMatch()
+    public Match CreateMatch() => CreateMatch(Trigger);
+
+    public Match CreateMatch(MatchTrigger trigger)
     {
-        if (SupportCount == 0)
+        if (SupportCount == 0 && Frozen is null)
         {
-            return new Match(Rule, []);
+            return new Match(Rule, [], trigger);
         }
 
         var (branch, token) = Chosen;
         var facts = new List<IFactMatch>();
         for (var i = 0; i < branch.Bindings.Length; i++)
         {
-            if (branch.Bindings[i] is { } declaration)
+            if (branch.Bindings[i] is { Source: { } declaration })
             {
-                facts.Add(new FactMatch(declaration, token.FactAt(i)?.Value));
+                facts.Add(new FactMatch(declaration, token.FactAt(i)));
             }
         }
 
-        return new Match(Rule, facts);
+        return new Match(Rule, facts, trigger);
     }
 
     /// <summary>Gets the recency vector computed by the last <see cref="ComputeRecency"/>.</summary>
@@ -176,4 +201,13 @@ internal sealed class ActivationState(CompiledRule rule, ActivationKey? key, lon
     public override int GetHashCode() => (int)Id;
 
     public override string ToString() => CreateMatch().ToString();
+
+    private sealed class LinkedSourceOf(ActivationState activation) : ILinkedFactSource
+    {
+        public FactSourceType SourceType => FactSourceType.Linked;
+
+        public IEnumerable<IFact> Facts => activation.CreateMatch().FactList;
+
+        public IRuleDefinition Rule => activation.Rule;
+    }
 }

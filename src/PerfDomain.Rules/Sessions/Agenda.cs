@@ -1,36 +1,21 @@
 namespace PerfDomain.Rules.Sessions;
 
 /// <summary>
-/// The pending activations in firing order. With the default order (priority, then <see cref="IActivation.Sequence"/>),
-/// and since sequences are given out in increasing order as activations are queued, each priority is a first-in,
-/// first-out queue: adding and taking the next are O(1), removal is lazy. Any other comparer uses a sorted set.
+/// The pending activations in firing order: higher priority first, then first in, first out (as NRules). Since
+/// sequences are given out in increasing order as activations are queued, each priority is a FIFO queue: adding and
+/// taking the next are O(1), removal is lazy.
 /// </summary>
 internal sealed class Agenda
 {
-    private readonly SortedSet<ActivationState>? _sorted;
     private readonly List<PriorityQueue> _queues = [];
     private int _count;
 
-    public Agenda(IComparer<IActivation> order)
-    {
-        if (order is not DefaultActivationComparer)
-        {
-            _sorted = new SortedSet<ActivationState>(new AgendaComparer(order));
-        }
-    }
-
-    public int Count => _sorted?.Count ?? _count;
+    public int Count => _count;
 
     /// <summary>Adds an activation whose <see cref="ActivationState.Sequence"/> was just given out (the highest so far).</summary>
     public void Add(ActivationState activation)
     {
         activation.InAgenda = true;
-        if (_sorted is not null)
-        {
-            _sorted.Add(activation);
-            return;
-        }
-
         QueueFor(activation.Rule.Priority).Add(activation);
         _count++;
     }
@@ -43,12 +28,6 @@ internal sealed class Agenda
         }
 
         activation.InAgenda = false;
-        if (_sorted is not null)
-        {
-            _sorted.Remove(activation);
-            return;
-        }
-
         // Lazy: the entry stays in its queue and is skipped when reached.
         _count--;
         var queue = QueueFor(activation.Rule.Priority);
@@ -61,31 +40,34 @@ internal sealed class Agenda
     /// <summary>Removes and returns the next activation to fire.</summary>
     public ActivationState TakeFirst()
     {
-        ActivationState next;
-        if (_sorted is not null)
-        {
-            next = _sorted.Min!;
-            _sorted.Remove(next);
-        }
-        else
-        {
-            next = First();
-            _count--;
-        }
+        var next = First();
+        _count--;
 
         next.InAgenda = false;
         return next;
     }
 
     /// <summary>Lists the pending activations in firing order.</summary>
-    public List<IActivation> ToList()
+    /// <summary>Gets the activation that fires next, leaving it in the agenda; <see langword="null"/> when the agenda is empty.</summary>
+    public ActivationState? PeekFirst()
     {
-        if (_sorted is not null)
+        foreach (var queue in _queues)
         {
-            return _sorted.ToList<IActivation>();
+            for (var i = queue.Head; i < queue.Items.Count; i++)
+            {
+                if (IsLive(queue.Items[i]))
+                {
+                    return queue.Items[i].Activation;
+                }
+            }
         }
 
-        var list = new List<IActivation>(_count);
+        return null;
+    }
+
+    public List<ActivationState> ToList()
+    {
+        var list = new List<ActivationState>(_count);
         foreach (var queue in _queues)
         {
             for (var i = queue.Head; i < queue.Items.Count; i++)

@@ -1,4 +1,4 @@
-using PerfDomain.Rules.RuleModel;
+using NRules.RuleModel;
 
 namespace PerfDomain.Rules.Sessions;
 

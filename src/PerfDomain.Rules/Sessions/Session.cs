@@ -2,24 +2,26 @@ using System.Buffers;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Runtime.InteropServices;
+using NRules;
+using NRules.Diagnostics;
+using NRules.Extensibility;
+using NRules.RuleModel;
 using PerfDomain.Rules.Diagnostics;
 using PerfDomain.Rules.Network;
-using PerfDomain.Rules.RuleModel;
 
 namespace PerfDomain.Rules.Sessions;
 
-/// <summary>A working memory over the factory's network, with the agenda.</summary>
-/// <remarks>
-/// Every public operation is one session operation: it propagates through the network, settles the
-/// aggregates, reconciles the agenda (creating, updating and deleting activations, retracting the linked
-/// facts of deleted ones, until nothing changes) and only then raises the events it collected.
-/// Not thread-safe.
-/// </remarks>
-internal sealed class Session : ISession
+/// <summary>
+/// A working memory matched incrementally against the factory's network, with NRules' observable behaviour: each
+/// outside operation propagates, then settles aggregates and the agenda, then raises the events NRules raises, in
+/// its order; an expression that throws is reported only once the network is consistent again.
+/// </summary>
+internal sealed class Session : IRuleSession
 {
     private readonly SessionFactory _factory;
     private readonly object?[] _memories;
     private readonly EventAggregator _events;
+    private readonly MetricsProvider _metrics;
     private readonly Dictionary<object, Fact> _facts = new(FactIdentityComparer.Instance);
     private readonly Dictionary<ActivationKey, ActivationState> _activations = [];
 
@@ -27,21 +29,21 @@ internal sealed class Session : ISession
     // new match of such a branch can share its key with (the match came back within the operation).
     private readonly Dictionary<(CompiledRule Rule, Fact Fact), ActivationState> _orphans = [];
     private readonly int[] _liveByRule;
-    private readonly Agenda _agenda;
+    private readonly Agenda _agenda = new();
     private readonly List<ActivationState> _changed = [];
     private readonly PriorityQueue<(AggregateNode Node, Token Token), int> _dirty = new();
     private readonly HashSet<Token> _dirtyTokens = [];
-    private readonly Queue<Fact> _linkedRetractions = new();
+    private readonly List<LinkedFactSet> _linkedQueue = [];
     private readonly List<Action> _deferred = [];
     private readonly Dictionary<Branch, Token> _roots = [];
+    private readonly bool _perAlternative;
     private long _nextFactId;
     private long _nextActivationId;
     private long _nextSequence;
     private bool _inOperation;
-    private bool _halted;
     private bool _firing;
     private int _firingLimit;
-    private RuleLhsExpressionEvaluationException? _lhsError;
+    private Exception? _deferredError;
     private ActionContext? _firingContext;
 
     public Session(SessionFactory factory, SessionOptions options)
@@ -49,8 +51,12 @@ internal sealed class Session : ISession
         _factory = factory;
         _memories = new object?[factory.NodeCount];
         _events = new EventAggregator(factory.EventAggregator);
-        _agenda = new Agenda(options.ActivationComparer ?? DefaultActivationComparer.Instance);
+        _metrics = new MetricsProvider(factory.NodeCount);
+        _perAlternative = !options.OrFiresOncePerFactSet;
         FiringLimit = options.FiringLimit;
+        Agenda = new AgendaView(this);
+        DependencyResolver = factory.DependencyResolver;
+        ActionInterceptor = factory.ActionInterceptor;
         _liveByRule = new int[factory.CompiledRules.Count];
         Run(() =>
         {
@@ -63,7 +69,17 @@ internal sealed class Session : ISession
         });
     }
 
+    public bool AutoPropagateLinkedFacts { get; set; } = true;
+
+    public IAgenda Agenda { get; }
+
     public IEventProvider Events => _events;
+
+    public IMetricsProvider Metrics => _metrics;
+
+    public IDependencyResolver DependencyResolver { get; set; }
+
+    public IActionInterceptor? ActionInterceptor { get; set; }
 
     public int FiringLimit
     {
@@ -71,105 +87,121 @@ internal sealed class Session : ISession
         set => _firingLimit = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The firing limit must be positive.");
     }
 
-    public IReadOnlyList<IActivation> Agenda => _agenda.ToList();
-
-    /// <summary>Gets the number of the current session operation.</summary>
     public long Op { get; private set; }
+
+    internal int AgendaCount => _agenda.Count;
 
     internal SessionFactory Factory => _factory;
 
     internal IEnumerable<Fact> Facts => _facts.Values;
 
-    /// <summary>Tells whether the rule has activations (between operations, every activation has a supporting match).</summary>
     internal bool HasActivations(CompiledRule rule) => _liveByRule[rule.Order] > 0;
 
-    public void Insert(object fact)
-    {
-        ArgumentNullException.ThrowIfNull(fact);
-        InsertAll([fact]);
-    }
+    public ReteGraph GetSchema() =>
+        throw new NotSupportedException("PerfDomain.Rules does not describe its network as NRules' ReteGraph (whose constructor is not public); compile with NRules' runtime to draw the schema.");
+
+    public void Insert(object fact) => InsertAll([fact]);
+
+    public bool TryInsert(object fact) => TryInsertAll([fact]).FailedCount == 0;
 
     public void InsertAll(IEnumerable<object> facts)
     {
+        var result = TryInsertAll(facts);
+        if (result.FailedCount > 0)
+        {
+            throw new FactOperationException(FactOperation.Insert, result.Failed.ToArray());
+        }
+    }
+
+    public IFactResult TryInsertAll(IEnumerable<object> facts) => TryInsertAll(facts, BatchOptions.AllOrNothing);
+
+    public IFactResult TryInsertAll(IEnumerable<object> facts, BatchOptions options)
+    {
         var list = Materialize(facts);
-        var duplicates = new List<object>();
+        var failed = new List<object>();
+        var fresh = new List<object>(list.Count);
         var seen = new HashSet<object>(list.Count, FactIdentityComparer.Instance);
         foreach (var fact in list)
         {
             if (_facts.ContainsKey(fact) || !seen.Add(fact))
             {
-                duplicates.Add(fact);
+                failed.Add(fact);
+            }
+            else
+            {
+                fresh.Add(fact);
             }
         }
 
-        if (duplicates.Count > 0)
+        if (failed.Count == 0 || options == BatchOptions.SkipFailed)
         {
-            throw new FactOperationException(FactOperation.Insert, duplicates);
+            InsertCore(fresh);
+            PropagateLinkedCore();
         }
 
-        InsertCore(list, null, null);
+        return new FactResult(failed);
     }
 
-    public bool TryInsert(object fact)
-    {
-        ArgumentNullException.ThrowIfNull(fact);
-        if (_facts.ContainsKey(fact))
-        {
-            return false;
-        }
+    public void Update(object fact) => UpdateAll([fact]);
 
-        InsertCore([fact], null, null);
-        return true;
-    }
-
-    public void Update(object fact)
-    {
-        ArgumentNullException.ThrowIfNull(fact);
-        UpdateAll([fact]);
-    }
+    public bool TryUpdate(object fact) => TryUpdateAll([fact]).FailedCount == 0;
 
     public void UpdateAll(IEnumerable<object> facts)
     {
-        var list = Materialize(facts);
-        ThrowIfMissing(FactOperation.Update, list);
-        UpdateCore(list);
+        var result = TryUpdateAll(facts);
+        if (result.FailedCount > 0)
+        {
+            throw new FactOperationException(FactOperation.Update, result.Failed.ToArray());
+        }
     }
 
-    public bool TryUpdate(object fact)
+    public IFactResult TryUpdateAll(IEnumerable<object> facts) => TryUpdateAll(facts, BatchOptions.AllOrNothing);
+
+    public IFactResult TryUpdateAll(IEnumerable<object> facts, BatchOptions options)
     {
-        ArgumentNullException.ThrowIfNull(fact);
-        if (!_facts.ContainsKey(fact))
+        var list = Materialize(facts);
+        var (known, failed) = Partition(list);
+        if (failed.Count == 0 || options == BatchOptions.SkipFailed)
         {
-            return false;
+            UpdateCore(known);
+            PropagateLinkedCore();
         }
 
-        UpdateCore([fact]);
-        return true;
+        return new FactResult(failed);
     }
 
-    public void Retract(object fact)
-    {
-        ArgumentNullException.ThrowIfNull(fact);
-        RetractAll([fact]);
-    }
+    public void Retract(object fact) => RetractAll([fact]);
+
+    public bool TryRetract(object fact) => TryRetractAll([fact]).FailedCount == 0;
 
     public void RetractAll(IEnumerable<object> facts)
     {
-        var list = Materialize(facts);
-        ThrowIfMissing(FactOperation.Retract, list);
-        RetractCore(list);
+        var result = TryRetractAll(facts);
+        if (result.FailedCount > 0)
+        {
+            throw new FactOperationException(FactOperation.Retract, result.Failed.ToArray());
+        }
     }
 
-    public bool TryRetract(object fact)
+    public IFactResult TryRetractAll(IEnumerable<object> facts) => TryRetractAll(facts, BatchOptions.AllOrNothing);
+
+    public IFactResult TryRetractAll(IEnumerable<object> facts, BatchOptions options)
     {
-        ArgumentNullException.ThrowIfNull(fact);
-        if (!_facts.ContainsKey(fact))
+        var list = Materialize(facts);
+        var (known, failed) = Partition(list);
+        if (failed.Count == 0 || options == BatchOptions.SkipFailed)
         {
-            return false;
+            RetractCore(known.Select(f => _facts[f]).Distinct().ToArray());
+            PropagateLinkedCore();
         }
 
-        RetractCore([fact]);
-        return true;
+        return new FactResult(failed);
+    }
+
+    public IEnumerable<ILinkedFactSet> PropagateLinked()
+    {
+        ThrowIfInOperation();
+        return PropagateLinkedCore();
     }
 
     public int Fire() => Fire(int.MaxValue, CancellationToken.None);
@@ -180,7 +212,6 @@ internal sealed class Session : ISession
 
     public int Fire(int maxRulesNumber, CancellationToken cancellationToken)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(maxRulesNumber);
         ThrowIfInOperation();
         if (_firing)
         {
@@ -199,75 +230,6 @@ internal sealed class Session : ISession
         }
     }
 
-    private int FireCore(int maxRulesNumber, CancellationToken cancellationToken)
-    {
-        _halted = false;
-        var fired = 0;
-        var recent = new Queue<CompiledRule>();
-        while (fired < maxRulesNumber && !_halted && !cancellationToken.IsCancellationRequested && _agenda.Count > 0)
-        {
-            if (fired >= _firingLimit)
-            {
-                throw new FiringLimitExceededException(_firingLimit, RunawayRules(recent));
-            }
-
-            var activation = _agenda.TakeFirst();
-            activation.Status = ActivationStatus.Fired;
-            var (branch, token) = activation.Chosen;
-
-            // The match is a snapshot taken before the actions run; without agenda handlers it is taken lazily, when an
-            // action reads it or before the first change an action makes (see Run), which gives the same snapshot.
-            var match = _events.HasAgendaHandlers ? activation.CreateMatch() : null;
-            var context = new ActionContext(this, activation, match, cancellationToken);
-            _firingContext = context;
-            var args = match is not null ? new AgendaEventArgs(match) : null;
-            if (args is not null)
-            {
-                _events.RaiseRuleFiring(this, args);
-            }
-
-            foreach (var action in branch.Actions)
-            {
-                try
-                {
-                    action.Execute(context, token);
-                }
-                catch (Exception ex)
-                {
-                    var failed = context.Match;
-                    var error = new ActionErrorEventArgs(ex, action.Element.Expression.Expression, failed);
-                    _events.RaiseActionFailed(this, error);
-                    if (!error.IsHandled)
-                    {
-                        throw new RuleActionEvaluationException(
-                            string.Create(CultureInfo.InvariantCulture, $"Rule '{activation.Rule.Name}' failed in action '{action.Element.Expression}' for {failed}: {ex.Message}"),
-                            activation.Rule.Name,
-                            action.Element.Expression.ToString(),
-                            failed.Facts.Select(f => f.Value).ToArray(),
-                            ex);
-                    }
-
-                    break;
-                }
-            }
-
-            _firingContext = null;
-            fired++;
-            recent.Enqueue(activation.CompiledRule);
-            if (recent.Count > 1000)
-            {
-                recent.Dequeue();
-            }
-
-            if (args is not null)
-            {
-                _events.RaiseRuleFired(this, args);
-            }
-        }
-
-        return fired;
-    }
-
     public IQueryable<TFact> Query<TFact>() =>
         _facts.Values.Where(f => f.Value is TFact).OrderBy(f => f.Id).Select(f => (TFact)f.Value!).ToList().AsQueryable();
 
@@ -278,7 +240,20 @@ internal sealed class Session : ISession
         return WhyNotAnalyzer.Analyze(this, rule);
     }
 
-    internal void Halt() => _halted = true;
+    internal IMatch PeekAgenda()
+    {
+        var next = _agenda.PeekFirst() ?? throw new InvalidOperationException("The agenda is empty.");
+        return next.CreateMatch();
+    }
+
+    internal void ClearAgenda()
+    {
+        ThrowIfInOperation();
+        foreach (var activation in _agenda.ToList())
+        {
+            _agenda.Remove(activation);
+        }
+    }
 
     internal Token RootOf(Branch branch) => _roots[branch];
 
@@ -292,15 +267,23 @@ internal sealed class Session : ISession
 
     internal bool Test(LhsPredicate predicate, Token? token, object? value)
     {
+        bool result;
         try
         {
-            return predicate.Invoke(token, value);
+            result = predicate.Invoke(token, value);
         }
         catch (Exception ex)
         {
-            OnLhsFailure(predicate.Rule, predicate.Source, ex, value);
+            OnLhsFailure(predicate.Rule, predicate.Source, ex, token, value);
             return false;
         }
+
+        if (_events.HasLhsEvaluatedHandlers)
+        {
+            OnLhsEvaluated(predicate.Rule, predicate.Source, result, token, value);
+        }
+
+        return result;
     }
 
     internal bool Compute(LhsValue expression, Token? token, object? value, out object? result)
@@ -308,14 +291,20 @@ internal sealed class Session : ISession
         try
         {
             result = expression.Invoke(token, value);
-            return true;
         }
         catch (Exception ex)
         {
-            OnLhsFailure(expression.Rule, expression.Source, ex, value);
+            OnLhsFailure(expression.Rule, expression.Source, ex, token, value);
             result = null;
             return false;
         }
+
+        if (_events.HasLhsEvaluatedHandlers)
+        {
+            OnLhsEvaluated(expression.Rule, expression.Source, result, token, value);
+        }
+
+        return true;
     }
 
     internal object Key(LhsValue expression, Token? token, object? value) =>
@@ -342,7 +331,7 @@ internal sealed class Session : ISession
                 _liveByRule[branch.Rule.Order]++;
             }
         }
-        else if (new ActivationKey(branch.Rule, branch, token) is var key && !_activations.TryGetValue(key, out activation))
+        else if (new ActivationKey(branch.Rule, branch, token, _perAlternative) is var key && !_activations.TryGetValue(key, out activation))
         {
             activation = new ActivationState(branch.Rule, key, ++_nextActivationId);
             _activations.Add(key, activation);
@@ -364,9 +353,17 @@ internal sealed class Session : ISession
     internal void RemoveSupport(Token token)
     {
         var activation = (ActivationState)token.NodeState!;
-        if (activation.SupportCount == 1 && _events.HasAgendaHandlers)
+        if (activation.SupportCount == 1)
         {
-            activation.LastMatch = activation.CreateMatch();
+            // What a deactivation fires with, and what the deleted event reports: the match as it was.
+            activation.Frozen = activation.Chosen;
+            if (_events.HasAgendaHandlers)
+            {
+                activation.LastMatch = activation.CreateMatch(activation.HasFired ? MatchTrigger.Removed : MatchTrigger.None);
+            }
+
+            activation.Frozen = null;
+            activation.LastSupport = activation.Chosen;
         }
 
         activation.RemoveSupport(token);
@@ -379,66 +376,76 @@ internal sealed class Session : ISession
         MarkChanged(activation);
     }
 
-    private void MarkChanged(ActivationState activation)
+    internal void QueueLinked(ActivationState activation, LinkedFactAction action, IEnumerable<KeyValuePair<object, object>> keyedFacts)
     {
-        if (!activation.Changed)
+        ArgumentNullException.ThrowIfNull(keyedFacts);
+        _firingContext?.Snapshot();
+        var set = _linkedQueue.Count > 0 && _linkedQueue[^1].Action == action ? _linkedQueue[^1] : null;
+        if (set is null)
         {
-            activation.Changed = true;
-            _changed.Add(activation);
+            set = new LinkedFactSet(action);
+            _linkedQueue.Add(set);
+        }
+
+        foreach (var (key, value) in keyedFacts.ToList())
+        {
+            ArgumentNullException.ThrowIfNull(key);
+            ArgumentNullException.ThrowIfNull(value);
+            switch (action)
+            {
+                case LinkedFactAction.Insert:
+                    if (activation.Linked?.ContainsKey(key) == true)
+                    {
+                        throw new ArgumentException($"Rule '{activation.Rule.Name}' already has a linked fact under key '{key}'.", nameof(keyedFacts));
+                    }
+
+                    if (_facts.ContainsKey(value))
+                    {
+                        throw new FactOperationException(FactOperation.Insert, [value]);
+                    }
+
+                    var id = ++_nextFactId;
+                    var fact = new Fact(value, value.GetType(), id, id, isSynthetic: false) { LinkedOwner = activation, LinkedKey = key };
+                    (activation.Linked ??= [])[key] = fact;
+                    _facts.Add(value, fact);
+                    set.FactList.Add(fact);
+                    break;
+                case LinkedFactAction.Update:
+                    if (activation.Linked is null || !activation.Linked.TryGetValue(key, out var existing))
+                    {
+                        throw new ArgumentException($"Rule '{activation.Rule.Name}' has no linked fact under key '{key}'.", nameof(keyedFacts));
+                    }
+
+                    if (!ReferenceEquals(existing.Value, value))
+                    {
+                        _facts.Remove(existing.Value!);
+                        _facts.Add(value, existing);
+                        existing.Value = value;
+                    }
+
+                    set.FactList.Add(existing);
+                    break;
+                default:
+                    if (!_facts.TryGetValue(value, out var linked) || linked.LinkedOwner != activation)
+                    {
+                        throw new ArgumentException($"Rule '{activation.Rule.Name}' has no linked fact '{value}' under key '{key}'.", nameof(keyedFacts));
+                    }
+
+                    Unlink(linked);
+                    set.FactList.Add(linked);
+                    break;
+            }
         }
     }
 
-    internal void InsertLinked(ActivationState activation, object key, object fact)
+    private static void Unlink(Fact fact)
     {
-        ArgumentNullException.ThrowIfNull(key);
-        ArgumentNullException.ThrowIfNull(fact);
-        if (activation.Status == ActivationStatus.Deleted)
+        if (fact.LinkedOwner is { } owner)
         {
-            return;
+            owner.Linked?.Remove(fact.LinkedKey!);
+            fact.LinkedOwner = null;
+            fact.LinkedKey = null;
         }
-
-        if (activation.Linked?.ContainsKey(key) == true)
-        {
-            throw new InvalidOperationException($"Rule '{activation.Rule.Name}' already has a linked fact under key '{key}'.");
-        }
-
-        if (_facts.ContainsKey(fact))
-        {
-            throw new FactOperationException(FactOperation.Insert, [fact]);
-        }
-
-        InsertCore([fact], activation, key);
-    }
-
-    internal void UpdateLinked(ActivationState activation, object key, object fact)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        ArgumentNullException.ThrowIfNull(fact);
-        if (activation.Linked is null || !activation.Linked.TryGetValue(key, out var existing))
-        {
-            throw new InvalidOperationException($"Rule '{activation.Rule.Name}' has no linked fact under key '{key}'.");
-        }
-
-        if (FactIdentityComparer.Instance.Equals(existing.Value, fact))
-        {
-            UpdateCore([fact]);
-            return;
-        }
-
-        RetractCore([existing.Value!]);
-        InsertLinked(activation, key, fact);
-    }
-
-    internal void RetractLinked(ActivationState activation, object key, object fact)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        ArgumentNullException.ThrowIfNull(fact);
-        if (activation.Linked is null || !activation.Linked.TryGetValue(key, out var existing) || !FactIdentityComparer.Instance.Equals(existing.Value, fact))
-        {
-            throw new InvalidOperationException($"Rule '{activation.Rule.Name}' has no linked fact '{fact}' under key '{key}'.");
-        }
-
-        RetractCore([existing.Value!]);
     }
 
     private static List<object> Materialize(IEnumerable<object> facts)
@@ -456,13 +463,199 @@ internal sealed class Session : ISession
     private static string[] RunawayRules(Queue<CompiledRule> recent) =>
         recent.GroupBy(r => r).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Order).Take(10).Select(g => g.Key.Definition.Name).ToArray();
 
-    private void ThrowIfMissing(FactOperation operation, List<object> list)
+    private (List<object> Known, List<object> Failed) Partition(List<object> list)
     {
-        var missing = list.FindAll(f => !_facts.ContainsKey(f));
-        if (missing.Count > 0)
+        var known = new List<object>(list.Count);
+        var failed = new List<object>();
+        foreach (var fact in list)
         {
-            throw new FactOperationException(operation, missing);
+            // A linked fact belongs to the rule that yielded it: from outside it is as unknown as a fact never inserted.
+            if (_facts.TryGetValue(fact, out var wrapper) && wrapper.LinkedOwner is null)
+            {
+                known.Add(fact);
+            }
+            else
+            {
+                failed.Add(fact);
+            }
         }
+
+        return (known, failed);
+    }
+
+    private int FireCore(int maxRulesNumber, CancellationToken cancellationToken)
+    {
+        var fired = 0;
+        var recent = new Queue<CompiledRule>();
+        while (_agenda.Count > 0 && fired < maxRulesNumber)
+        {
+            if (fired >= _firingLimit)
+            {
+                throw new FiringLimitExceededException(_firingLimit, RunawayRules(recent));
+            }
+
+            var activation = _agenda.TakeFirst();
+            var trigger = activation.Trigger;
+            activation.HasFired = trigger != MatchTrigger.Removed;
+            activation.ChangeKeys = activation.NewChangeKeys;
+            var context = new ActionContext(this, activation, _events.HasAgendaHandlers ? activation.CreateMatch() : null, cancellationToken);
+            _firingContext = context;
+            try
+            {
+                Execute(activation, trigger, context);
+            }
+            finally
+            {
+                _firingContext = null;
+                fired++;
+                recent.Enqueue(activation.CompiledRule);
+                if (recent.Count > 1000)
+                {
+                    recent.Dequeue();
+                }
+
+                if (trigger == MatchTrigger.Removed)
+                {
+                    activation.Frozen = null;
+                }
+
+                if (AutoPropagateLinkedFacts)
+                {
+                    PropagateLinkedCore();
+                }
+            }
+
+            if (context.IsHalted || cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+        }
+
+        return fired;
+    }
+
+    private void Execute(ActivationState activation, MatchTrigger trigger, ActionContext context)
+    {
+        var (branch, token) = activation.Chosen;
+        var invocations = new List<ActionInvocation>(branch.Actions.Count);
+        foreach (var action in branch.Actions)
+        {
+            if (((int)action.Trigger & (int)trigger) != 0)
+            {
+                invocations.Add(new ActionInvocation(
+                    () => action.Arguments.Invoke(context, token),
+                    action.Trigger,
+                    () => Invoke(action, context, token)));
+            }
+        }
+
+        var args = _events.HasAgendaHandlers ? new AgendaEventArgs(context.Match) : null;
+        if (args is not null)
+        {
+            _events.RaiseRuleFiring(this, args);
+        }
+
+        if (ActionInterceptor is { } interceptor)
+        {
+            interceptor.Intercept(context, invocations);
+        }
+        else
+        {
+            for (var i = 0; i < invocations.Count; i++)
+            {
+                try
+                {
+                    invocations[i].Invoke();
+                }
+                catch (Exception ex)
+                {
+                    var expression = InvokedActions(branch, trigger)[i].Element.Expression.Expression;
+                    throw NRulesExceptions.Rhs(
+                        string.Create(CultureInfo.InvariantCulture, $"Rule '{activation.Rule.Name}' failed in action '{expression}' for {context.Match}: {ex.Message}"),
+                        activation.Rule.Name,
+                        expression.ToString(),
+                        ex);
+                }
+            }
+        }
+
+        if (args is not null)
+        {
+            _events.RaiseRuleFired(this, args);
+        }
+    }
+
+    private static List<CompiledAction> InvokedActions(Branch branch, MatchTrigger trigger) =>
+        branch.Actions.FindAll(a => ((int)a.Trigger & (int)trigger) != 0);
+
+    private void Invoke(CompiledAction action, ActionContext context, Token token)
+    {
+        Exception? failure = null;
+        try
+        {
+            action.Execute(context, token);
+        }
+        catch (Exception ex)
+        {
+            failure = ex;
+            var error = new RhsExpressionErrorEventArgs(action.Element.Expression.Expression, ex, ArgumentsOf(action, context, token), context.Match);
+            _events.RaiseRhsFailed(this, error);
+            if (!error.IsHandled)
+            {
+                throw;
+            }
+        }
+        finally
+        {
+            if (_events.HasRhsEvaluatedHandlers)
+            {
+                _events.RaiseRhsEvaluated(this, new RhsExpressionEventArgs(action.Element.Expression.Expression, failure, ArgumentsOf(action, context, token), context.Match));
+            }
+        }
+    }
+
+    private static object[] ArgumentsOf(CompiledAction action, ActionContext context, Token token)
+    {
+        try
+        {
+            return [context, .. action.Arguments.Invoke(context, token).Select(a => a!)];
+        }
+        catch (InvalidOperationException)
+        {
+            // A dependency that cannot be resolved: report the context alone.
+            return [context];
+        }
+    }
+
+    private IEnumerable<ILinkedFactSet> PropagateLinkedCore()
+    {
+        if (_linkedQueue.Count == 0)
+        {
+            return [];
+        }
+
+        var sets = new List<ILinkedFactSet>();
+        while (_linkedQueue.Count > 0)
+        {
+            var set = _linkedQueue[0];
+            _linkedQueue.RemoveAt(0);
+            sets.Add(set);
+            var facts = set.FactList.ToArray();
+            switch (set.Action)
+            {
+                case LinkedFactAction.Insert:
+                    PropagateInsert(facts);
+                    break;
+                case LinkedFactAction.Update:
+                    PropagateUpdate(facts);
+                    break;
+                default:
+                    PropagateRetract(facts);
+                    break;
+            }
+        }
+
+        return sets;
     }
 
     private void ThrowIfInOperation()
@@ -473,7 +666,7 @@ internal sealed class Session : ISession
         }
     }
 
-    private void InsertCore(IReadOnlyList<object> list, ActivationState? owner, object? linkKey)
+    private void InsertCore(List<object> list)
     {
         var wrappers = new Fact[list.Count];
         for (var i = 0; i < list.Count; i++)
@@ -482,22 +675,24 @@ internal sealed class Session : ISession
             wrappers[i] = new Fact(list[i], list[i].GetType(), id, id, isSynthetic: false);
         }
 
+        _facts.EnsureCapacity(_facts.Count + wrappers.Length);
+        foreach (var fact in wrappers)
+        {
+            _facts.Add(fact.Value!, fact);
+        }
+
+        PropagateInsert(wrappers);
+    }
+
+    private void PropagateInsert(Fact[] wrappers)
+    {
         RaiseFacts(FactOperation.Insert, after: false, wrappers);
         Run(() =>
         {
-            _facts.EnsureCapacity(_facts.Count + wrappers.Length);
             Type? lastType = null;
             IRightInput[] inputs = [];
             foreach (var fact in wrappers)
             {
-                _facts.Add(fact.Value!, fact);
-                if (owner is not null)
-                {
-                    fact.LinkedOwner = owner;
-                    fact.LinkedKey = linkKey;
-                    (owner.Linked ??= [])[linkKey!] = fact;
-                }
-
                 if (fact.Type != lastType)
                 {
                     lastType = fact.Type;
@@ -506,6 +701,7 @@ internal sealed class Session : ISession
 
                 foreach (var input in inputs)
                 {
+                    _metrics.Count(input.Id, FactOperation.Insert);
                     input.RightAssert(this, fact);
                 }
             }
@@ -513,21 +709,36 @@ internal sealed class Session : ISession
         RaiseFacts(FactOperation.Insert, after: true, wrappers);
     }
 
-    private void UpdateCore(IReadOnlyList<object> list)
+    private void UpdateCore(List<object> list)
     {
-        var wrappers = list.Select(f => _facts[f]).ToArray();
-        RaiseFacts(FactOperation.Update, after: false, wrappers);
-        Run(() =>
+        var wrappers = new Fact[list.Count];
+        for (var i = 0; i < list.Count; i++)
         {
-            for (var i = 0; i < wrappers.Length; i++)
+            var fact = _facts[list[i]];
+            if (!ReferenceEquals(fact.Value, list[i]))
             {
-                var fact = wrappers[i];
                 _facts.Remove(list[i]);
                 _facts.Add(list[i], fact);
                 fact.Value = list[i];
+            }
+
+            wrappers[i] = fact;
+        }
+
+        PropagateUpdate(wrappers);
+    }
+
+    private void PropagateUpdate(Fact[] wrappers)
+    {
+        RaiseFacts(FactOperation.Update, after: false, wrappers);
+        Run(() =>
+        {
+            foreach (var fact in wrappers)
+            {
                 fact.UpdatedOp = Op;
                 foreach (var input in _factory.InputsFor(fact.Type))
                 {
+                    _metrics.Count(input.Id, FactOperation.Update);
                     input.RightModify(this, fact);
                 }
             }
@@ -535,33 +746,26 @@ internal sealed class Session : ISession
         RaiseFacts(FactOperation.Update, after: true, wrappers);
     }
 
-    private void RetractCore(IReadOnlyList<object> list)
+    private void RetractCore(Fact[] wrappers) => PropagateRetract(wrappers);
+
+    private void PropagateRetract(Fact[] wrappers)
     {
-        var wrappers = list.Select(f => _facts[f]).Distinct().ToArray();
         RaiseFacts(FactOperation.Retract, after: false, wrappers);
         Run(() =>
         {
             foreach (var fact in wrappers)
             {
-                RetractFact(fact);
+                foreach (var input in _factory.InputsFor(fact.Type))
+                {
+                    _metrics.Count(input.Id, FactOperation.Retract);
+                    input.RightRetract(this, fact);
+                }
+
+                _facts.Remove(fact.Value!);
+                Unlink(fact);
             }
         });
         RaiseFacts(FactOperation.Retract, after: true, wrappers);
-    }
-
-    private void RetractFact(Fact fact)
-    {
-        _facts.Remove(fact.Value!);
-        if (fact.LinkedOwner is { } owner)
-        {
-            owner.Linked?.Remove(fact.LinkedKey!);
-            fact.LinkedOwner = null;
-        }
-
-        foreach (var input in _factory.InputsFor(fact.Type))
-        {
-            input.RightRetract(this, fact);
-        }
     }
 
     private void RaiseFacts(FactOperation operation, bool after, Fact[] facts)
@@ -603,43 +807,22 @@ internal sealed class Session : ISession
             }
         }
 
-        if (_lhsError is { } error)
+        if (_deferredError is { } error)
         {
-            _lhsError = null;
+            _deferredError = null;
             throw error;
         }
     }
 
     private void Settle()
     {
-        while (true)
+        while (_dirty.TryDequeue(out var item, out _))
         {
-            while (_dirty.TryDequeue(out var item, out _))
-            {
-                _dirtyTokens.Remove(item.Token);
-                item.Node.Flush(this, item.Token);
-            }
-
-            ReconcileAgenda();
-            if (_linkedRetractions.Count == 0)
-            {
-                return;
-            }
-
-            while (_linkedRetractions.TryDequeue(out var fact))
-            {
-                if (fact.Value is not null && _facts.TryGetValue(fact.Value, out var current) && current == fact)
-                {
-                    if (_events.HasFactHandlers)
-                    {
-                        _deferred.Add(() => _events.RaiseFact(this, FactOperation.Retract, after: false, fact));
-                        _deferred.Add(() => _events.RaiseFact(this, FactOperation.Retract, after: true, fact));
-                    }
-
-                    RetractFact(fact);
-                }
-            }
+            _dirtyTokens.Remove(item.Token);
+            item.Node.Flush(this, item.Token);
         }
+
+        ReconcileAgenda();
     }
 
     private void ReconcileAgenda()
@@ -655,38 +838,17 @@ internal sealed class Session : ISession
         {
             if (activation.SupportCount == 0)
             {
-                if (activation.Key is { } key)
-                {
-                    _activations.Remove(key);
-                }
-
-                _liveByRule[activation.RuleOrder]--;
-                if (activation.Status is ActivationStatus.Pending or ActivationStatus.Fired)
-                {
-                    _agenda.Remove(activation);
-
-                    if (activation.Linked is { Count: > 0 } linked)
-                    {
-                        foreach (var fact in linked.Values)
-                        {
-                            fact.LinkedOwner = null;
-                            _linkedRetractions.Enqueue(fact);
-                        }
-                    }
-
-                    activation.Linked = null;
-                    if (notify && activation.LastMatch is { } last)
-                    {
-                        _deferred.Add(() => _events.RaiseActivationDeleted(this, new AgendaEventArgs(last)));
-                    }
-                }
-
-                activation.Status = ActivationStatus.Deleted;
+                Deactivate(activation, notify, queued);
             }
             else if (activation.Status == ActivationStatus.New)
             {
                 activation.Status = ActivationStatus.Pending;
-                queued.Add(activation);
+                activation.Trigger = MatchTrigger.Created;
+                if (Accept(activation))
+                {
+                    queued.Add(activation);
+                }
+
                 if (notify)
                 {
                     var match = activation.CreateMatch();
@@ -695,16 +857,27 @@ internal sealed class Session : ISession
             }
             else if (activation.Touched || activation.AnyUpdatedIn(Op))
             {
+                if (activation.Rule.Repeatability == RuleRepeatability.Repeatable || !activation.HasFired)
+                {
+                    activation.Trigger = activation.HasFired ? MatchTrigger.Updated : MatchTrigger.Created;
+                    if (Accept(activation))
+                    {
+                        // A pending activation keeps its place in the queue.
+                        if (!activation.InAgenda)
+                        {
+                            queued.Add(activation);
+                        }
+                    }
+                    else
+                    {
+                        _agenda.Remove(activation);
+                    }
+                }
+
                 if (notify)
                 {
                     var match = activation.CreateMatch();
                     _deferred.Add(() => _events.RaiseActivationUpdated(this, new AgendaEventArgs(match)));
-                }
-
-                if (activation.Status == ActivationStatus.Fired && activation.Rule.Repeatability == RuleRepeatability.Repeatable)
-                {
-                    activation.Status = ActivationStatus.Pending;
-                    queued.Add(activation);
                 }
             }
 
@@ -726,11 +899,123 @@ internal sealed class Session : ISession
         }
     }
 
-    /// <summary>
-    /// Orders the activations queued by one operation: by rule load order, then by the recency of their facts, then by
-    /// creation. A stable partition by rule, then a sort of each rule's part only when it is not already in order
-    /// (facts usually arrive in insertion order).
-    /// </summary>
+    private void Deactivate(ActivationState activation, bool notify, List<ActivationState> queued)
+    {
+        if (activation.Key is { } key)
+        {
+            _activations.Remove(key);
+        }
+
+        _liveByRule[activation.RuleOrder]--;
+        if (activation.Status != ActivationStatus.Pending)
+        {
+            activation.Status = ActivationStatus.Deleted;
+            return;
+        }
+
+        _agenda.Remove(activation);
+        if (activation.Linked is { Count: > 0 } linked)
+        {
+            var set = new LinkedFactSet(LinkedFactAction.Retract);
+            foreach (var fact in linked.Values.ToArray())
+            {
+                Unlink(fact);
+                set.FactList.Add(fact);
+            }
+
+            _linkedQueue.Add(set);
+        }
+
+        if (notify && activation.LastMatch is { } last)
+        {
+            _deferred.Add(() => _events.RaiseActivationDeleted(this, new AgendaEventArgs(last)));
+        }
+
+        activation.ChangeKeys = null;
+        activation.NewChangeKeys = null;
+        if (activation.HasFired && (activation.CompiledRule.Definition.Triggers & ActionTrigger.Deactivated) != 0)
+        {
+            // NRules fires a deactivation with the match that went away, running only the Deactivated actions.
+            activation.Frozen = activation.LastSupport;
+            activation.Trigger = MatchTrigger.Removed;
+            queued.Add(activation);
+        }
+
+        activation.Status = ActivationStatus.Deleted;
+    }
+
+    private bool Accept(ActivationState activation)
+    {
+        var (branch, token) = activation.Chosen;
+        if (branch.Filters.Count == 0)
+        {
+            return true;
+        }
+
+        var initial = activation.NewChangeKeys is null;
+        var keys = new List<object?>();
+        foreach (var (kind, value) in branch.Filters)
+        {
+            object? result;
+            try
+            {
+                result = value.Invoke(token, null);
+            }
+            catch (Exception ex)
+            {
+                var match = activation.CreateMatch();
+                var error = new AgendaExpressionErrorEventArgs(value.Source, ex, [], match);
+                _events.RaiseAgendaFailed(this, error);
+                if (!error.IsHandled)
+                {
+                    _deferredError ??= NRulesExceptions.Agenda("Failed to evaluate agenda filter expression", activation.Rule.Name, value.Source.ToString(), ex);
+                }
+
+                return false;
+            }
+
+            if (_events.HasAgendaExpressionHandlers)
+            {
+                _events.RaiseAgendaEvaluated(this, new AgendaExpressionEventArgs(value.Source, null, [], result, activation.CreateMatch()));
+            }
+
+            if (kind == FilterType.Predicate)
+            {
+                if (result is not true)
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                keys.Add(result);
+            }
+        }
+
+        if (keys.Count == 0)
+        {
+            return true;
+        }
+
+        activation.NewChangeKeys = keys.ToArray();
+        if (initial)
+        {
+            return true;
+        }
+
+        var current = activation.ChangeKeys ?? new object?[keys.Count];
+        return !current.AsSpan().SequenceEqual(activation.NewChangeKeys, EqualityComparer<object?>.Default);
+    }
+
+    private void MarkChanged(ActivationState activation)
+    {
+        if (!activation.Changed)
+        {
+            activation.Changed = true;
+            _changed.Add(activation);
+        }
+    }
+
     private List<ActivationState> InQueueOrder(List<ActivationState> queued)
     {
         foreach (var activation in queued)
@@ -783,17 +1068,19 @@ internal sealed class Session : ISession
         return queued;
     }
 
-    private void OnLhsFailure(CompiledRule rule, LambdaExpression source, Exception exception, object? value)
+    private void OnLhsFailure(CompiledRule rule, LambdaExpression source, Exception exception, Token? token, object? value)
     {
-        var args = new LhsExpressionErrorEventArgs(exception, source, rule.Definition, value);
-        _events.RaiseLhsExpressionFailed(this, args);
+        var args = new LhsExpressionErrorEventArgs(source, exception, [value!], new TokenTuple(token), value is null ? null : new ValueFact(value), [rule.Definition.Source]);
+        _events.RaiseLhsFailed(this, args);
         if (!args.IsHandled)
         {
-            _lhsError ??= new RuleLhsExpressionEvaluationException(
+            _deferredError ??= NRulesExceptions.Lhs(
                 string.Create(CultureInfo.InvariantCulture, $"Rule '{rule.Definition.Name}' failed evaluating '{source}' for '{value}': {exception.Message}"),
-                rule.Definition.Name,
                 source.ToString(),
                 exception);
         }
     }
+
+    private void OnLhsEvaluated(CompiledRule rule, LambdaExpression source, object? result, Token? token, object? value) =>
+        _events.RaiseLhsEvaluated(this, new LhsExpressionEventArgs(source, null, [value!], result, new TokenTuple(token), value is null ? null : new ValueFact(value), [rule.Definition.Source]));
 }

@@ -1,28 +1,33 @@
 using System.Collections.Concurrent;
+using NRules;
+using NRules.Diagnostics;
+using NRules.Extensibility;
+using PerfDomain.Rules.Compilation;
 using PerfDomain.Rules.Network;
-using PerfDomain.Rules.RuleModel;
+using N = NRules.RuleModel;
 
 namespace PerfDomain.Rules.Sessions;
 
-/// <summary>The compiled network; creates sessions.</summary>
-/// <remarks>Immutable after construction (the type-dispatch cache is concurrent); thread-safe.</remarks>
-internal sealed class SessionFactory : ISessionFactory
+internal sealed class SessionFactory : IRuleSessionFactory
 {
     private readonly IRightInput[] _rightInputs;
     private readonly ConcurrentDictionary<Type, IRightInput[]> _dispatch = new();
     private readonly Dictionary<string, CompiledRule> _byName;
 
-    public SessionFactory(IReadOnlyList<IRuleDefinition> rules)
+    public SessionFactory(IReadOnlyList<N.IRuleDefinition> sources, IReadOnlyList<RuleDefinition> rules, SessionOptions options)
     {
         var network = ReteBuilder.Build(rules);
-        Rules = rules;
+        Rules = sources;
+        Options = options;
         CompiledRules = network.Rules;
         _rightInputs = network.RightInputs.ToArray();
         NodeCount = network.NodeCount;
         _byName = CompiledRules.ToDictionary(r => r.Definition.Name, StringComparer.Ordinal);
     }
 
-    public IReadOnlyList<IRuleDefinition> Rules { get; }
+    public IReadOnlyList<N.IRuleDefinition> Rules { get; }
+
+    public SessionOptions Options { get; }
 
     public IReadOnlyList<CompiledRule> CompiledRules { get; }
 
@@ -32,13 +37,28 @@ internal sealed class SessionFactory : ISessionFactory
 
     public IEventProvider Events => EventAggregator;
 
-    public ISession CreateSession() => new Session(this, SessionOptions.Default);
+    public IDependencyResolver DependencyResolver { get; set; } = MissingDependencyResolver.Instance;
 
-    public ISession CreateSession(SessionOptions options)
+    public IActionInterceptor? ActionInterceptor { get; set; }
+
+    public ISession CreateSession() => new Session(this, Options);
+
+    public ISession CreateSession(Action<ISession> initializationAction)
+    {
+        ArgumentNullException.ThrowIfNull(initializationAction);
+        var session = new Session(this, Options);
+        initializationAction(session);
+        return session;
+    }
+
+    public IRuleSession CreateSession(SessionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         return new Session(this, options);
     }
+
+    public ReteGraph GetSchema() =>
+        throw new NotSupportedException("PerfDomain.Rules does not describe its network as NRules' ReteGraph (whose constructor is not public); compile with NRules' runtime to draw the schema.");
 
     public IRightInput[] InputsFor(Type type) =>
         _dispatch.GetOrAdd(type, static (t, inputs) => Array.FindAll(inputs, i => i.FactType.IsAssignableFrom(t)), _rightInputs);
