@@ -1,7 +1,7 @@
 using PerfDomain.Employees;
 using PerfDomain.Policies.Facts;
 using PerfDomain.Policies.Parameters;
-using PerfDomain.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 
 namespace PerfDomain.Policies.Cadence;
 

@@ -1,6 +1,6 @@
 using PerfDomain.Policies.Facts;
 using PerfDomain.Policies.Parameters;
-using PerfDomain.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 
 namespace PerfDomain.Policies.Cadence;
 

@@ -1,8 +1,8 @@
 using PerfDomain.Policies.Decisions;
 using PerfDomain.Policies.Facts;
 using PerfDomain.Policies.Parameters;
-using PerfDomain.Rules.Fluent.Dsl;
-using PerfDomain.Rules.RuleModel;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 
 namespace PerfDomain.Policies.Cadence;
 

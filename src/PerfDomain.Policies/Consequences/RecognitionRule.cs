@@ -2,8 +2,8 @@ using PerfDomain.Consequences;
 using PerfDomain.Policies.Decisions;
 using PerfDomain.Policies.Facts;
 using PerfDomain.Policies.Parameters;
-using PerfDomain.Rules.Fluent.Dsl;
-using PerfDomain.Rules.RuleModel;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 
 namespace PerfDomain.Policies.Consequences;
 

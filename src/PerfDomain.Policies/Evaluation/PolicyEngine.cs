@@ -5,8 +5,9 @@ using PerfDomain.Policies.Decisions;
 using PerfDomain.Policies.Facts;
 using PerfDomain.Policies.Packs;
 using PerfDomain.Policies.Parameters;
-using PerfDomain.Rules;
-using PerfDomain.Rules.RuleModel;
+using NRules;
+using NRules.RuleModel;
+using PerfDomain.Policies.Runtime;
 using PerfDomain.Snapshots;
 
 namespace PerfDomain.Policies.Evaluation;
@@ -18,11 +19,11 @@ namespace PerfDomain.Policies.Evaluation;
 /// <remarks>Immutable and thread-safe: evaluations run in sessions of their own.</remarks>
 public sealed class PolicyEngine
 {
-    private readonly ISessionFactory _factory;
+    private readonly PolicyRuntime _runtime;
 
-    internal PolicyEngine(ISessionFactory factory, IReadOnlyList<PolicyPack> packs, PolicyParameters parameters)
+    internal PolicyEngine(PolicyRuntime runtime, IReadOnlyList<PolicyPack> packs, PolicyParameters parameters)
     {
-        _factory = factory;
+        _runtime = runtime;
         Packs = packs;
         Parameters = parameters;
     }
@@ -34,7 +35,10 @@ public sealed class PolicyEngine
     public PolicyParameters Parameters { get; }
 
     /// <summary>Gets the compiled rules (disabled rules left out).</summary>
-    public IReadOnlyList<IRuleDefinition> Rules => _factory.Rules;
+    public IReadOnlyList<IRuleDefinition> Rules => _runtime.Rules;
+
+    /// <summary>Gets the runtime that executes the rules.</summary>
+    public RuleRuntime Runtime => _runtime.Kind;
 
     /// <summary>Starts building an engine.</summary>
     /// <returns>A builder with no packs.</returns>
@@ -80,9 +84,9 @@ public sealed class PolicyEngine
         var (session, _) = Run(facts.Where(f => FactProjection.Concerns(f, employeeId)));
         var decided = decisions.Select(d => d.Explanation.Rule).ToHashSet(StringComparer.Ordinal);
         var notFired = new List<RuleDiagnosis>();
-        foreach (var rule in _factory.Rules.Where(r => !decided.Contains(r.Name) && !IsInference(r)))
+        foreach (var rule in _runtime.Rules.Where(r => !decided.Contains(r.Name) && !IsInference(r)))
         {
-            var report = session.WhyNot(rule.Name);
+            var report = _runtime.WhyNot(session, rule.Name);
             var branch = report.Branches.FirstOrDefault(b => b.BlockingElement is not null) ?? report.Branches.FirstOrDefault();
             var reason = report.HasMatch
                 ? "Its conditions hold, but it makes no decision about this employee."
@@ -108,7 +112,7 @@ public sealed class PolicyEngine
     {
         Guard.Against.Null(snapshot);
         var effective = Effective(snapshot, parameters);
-        return new PolicyPartition(_factory.CreateSession(), snapshot, asOf, effective, Packs.SelectMany(p => p.Parameters).ToList());
+        return new PolicyPartition(_runtime, snapshot, asOf, effective, Packs.SelectMany(p => p.Parameters).ToList());
     }
 
     private PolicyParameters Effective(OrganizationSnapshot snapshot, PolicyParameters? parameters)
@@ -122,17 +126,17 @@ public sealed class PolicyEngine
     // One session over the given facts and the packs' own parameter records, fired to quiescence.
     private (ISession Session, int Fired) Run(IEnumerable<object> facts)
     {
-        var session = _factory.CreateSession();
+        var session = _runtime.CreateSession();
         session.InsertAll(facts);
         session.InsertAll(Packs.SelectMany(p => p.Parameters));
-        return (session, session.Fire());
+        return (session, _runtime.Fire(session));
     }
 
     // Rules that infer intermediate facts (a cadence) rather than decisions are not "not fired" for anyone.
     private static bool IsInference(IRuleDefinition rule) => rule.Tags.Contains("inference");
 
     private string PackOf(IRuleDefinition rule) =>
-        Packs.First(p => p.RuleTypes.Any(t => PolicyPack.RuleNameOf(t) == rule.Name)).Name;
+        Packs.First(p => p.Rules.Any(r => r.Name == rule.Name)).Name;
 
     internal static void ValidateAgainst(OrganizationSnapshot snapshot, PolicyParameters parameters)
     {

@@ -1,7 +1,7 @@
 using Ardalis.GuardClauses;
 using PerfDomain.Policies.Packs;
 using PerfDomain.Policies.Parameters;
-using PerfDomain.Rules.Fluent;
+using PerfDomain.Policies.Runtime;
 
 namespace PerfDomain.Policies.Evaluation;
 
@@ -13,6 +13,7 @@ public sealed class PolicyEngineBuilder
     private readonly HashSet<string> _disabledRules = new(StringComparer.Ordinal);
     private readonly HashSet<string> _disabledTags = new(StringComparer.Ordinal);
     private PolicyParameters _parameters = PolicyParameters.Default;
+    private RuleRuntime _runtime = RuleRuntime.PerfDomain;
 
     internal PolicyEngineBuilder()
     {
@@ -75,9 +76,23 @@ public sealed class PolicyEngineBuilder
         return this;
     }
 
+    /// <summary>Selects the runtime that executes the rules: PerfDomain.Rules (the default) or NRules' own.</summary>
+    /// <param name="runtime">The runtime.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="runtime"/> is not a defined value.</exception>
+    public PolicyEngineBuilder UseRuntime(RuleRuntime runtime)
+    {
+        _runtime = Guard.Against.EnumOutOfRange(runtime);
+        return this;
+    }
+
+    /// <summary>Selects NRules' own runtime (NRules.Runtime) to execute the rules: <c>UseRuntime(RuleRuntime.NRules)</c>.</summary>
+    /// <returns>This builder.</returns>
+    public PolicyEngineBuilder UseNRulesRuntime() => UseRuntime(RuleRuntime.NRules);
+
     /// <summary>Compiles the engine.</summary>
     /// <returns>The engine.</returns>
-    /// <exception cref="InvalidOperationException">No pack was added, or a disabled rule name or tag matches no rule.</exception>
+    /// <exception cref="InvalidOperationException">No pack was added, or a disabled rule name or tag matches no rule, or two rules share a name.</exception>
     public PolicyEngine Build()
     {
         if (_packs.Count == 0)
@@ -85,30 +100,29 @@ public sealed class PolicyEngineBuilder
             throw new InvalidOperationException("Add at least one pack before building a policy engine.");
         }
 
-        var repository = new RuleRepository();
-        foreach (var pack in _packs)
+        var all = _packs.SelectMany(p => p.Rules).ToList();
+        var duplicate = all.GroupBy(r => r.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
         {
-            repository.Load(x => x.From(pack.RuleTypes).Where(r => !_disabledRules.Contains(r.Name) && !r.Tags.Any(_disabledTags.Contains)).To(pack.Name));
+            throw new InvalidOperationException($"Rule name '{duplicate.Key}' is used by {duplicate.Count()} rules of the packs; names must be unique.");
         }
 
-        var factory = repository.Compile();
-        var allNames = _packs.SelectMany(p => p.RuleTypes).Select(PolicyPack.RuleNameOf).ToHashSet(StringComparer.Ordinal);
+        var allNames = all.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         var unknown = _disabledRules.FirstOrDefault(r => !allNames.Contains(r));
         if (unknown is not null)
         {
             throw new InvalidOperationException($"No rule is named '{unknown}'; the rules are {string.Join(", ", allNames.Order(StringComparer.Ordinal))}.");
         }
 
-        var allTags = _packs.SelectMany(p => p.RuleTypes)
-            .SelectMany(t => t.GetCustomAttributes(typeof(PerfDomain.Rules.Fluent.Dsl.TagAttribute), false).OfType<PerfDomain.Rules.Fluent.Dsl.TagAttribute>())
-            .Select(a => a.Value)
-            .ToHashSet(StringComparer.Ordinal);
+        var allTags = all.SelectMany(r => r.Tags).ToHashSet(StringComparer.Ordinal);
         var unknownTag = _disabledTags.FirstOrDefault(t => !allTags.Contains(t));
         if (unknownTag is not null)
         {
             throw new InvalidOperationException($"No rule has the tag '{unknownTag}'; the tags are {string.Join(", ", allTags.Order(StringComparer.Ordinal))}.");
         }
 
-        return new PolicyEngine(factory, _packs.ToList().AsReadOnly(), _parameters);
+        var enabled = all.Where(r => !_disabledRules.Contains(r.Name) && !r.Tags.Any(_disabledTags.Contains)).ToList();
+        var runtime = PolicyRuntime.Compile(_runtime, enabled.AsReadOnly());
+        return new PolicyEngine(runtime, _packs.ToList().AsReadOnly(), _parameters);
     }
 }

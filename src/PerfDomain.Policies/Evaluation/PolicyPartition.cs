@@ -9,9 +9,10 @@ using PerfDomain.Goals;
 using PerfDomain.Policies.Decisions;
 using PerfDomain.Policies.Facts;
 using PerfDomain.Policies.Parameters;
-using PerfDomain.Rules;
+using NRules;
+using PerfDomain.Policies.Runtime;
 using PerfDomain.Reviews;
-using PerfDomain.Rules.RuleModel;
+using NRules.RuleModel;
 using PerfDomain.Snapshots;
 
 namespace PerfDomain.Policies.Evaluation;
@@ -34,14 +35,16 @@ namespace PerfDomain.Policies.Evaluation;
 public sealed class PolicyPartition
 {
     private readonly ISession _session;
+    private readonly PolicyRuntime _runtime;
     private readonly PolicyParameters _parameters;
     private readonly IReadOnlyList<object> _packParameters;
     private Dictionary<object, object> _facts = [];
     private List<Decision> _decisions = [];
 
-    internal PolicyPartition(ISession session, OrganizationSnapshot snapshot, LocalDate asOf, PolicyParameters parameters, IReadOnlyList<object> packParameters)
+    internal PolicyPartition(PolicyRuntime runtime, OrganizationSnapshot snapshot, LocalDate asOf, PolicyParameters parameters, IReadOnlyList<object> packParameters)
     {
-        _session = session;
+        _runtime = runtime;
+        _session = runtime.CreateSession();
         _parameters = parameters;
         _packParameters = packParameters;
         Snapshot = snapshot;
@@ -211,7 +214,7 @@ public sealed class PolicyPartition
         }
 
         _facts = next;
-        _session.Fire();
+        _runtime.Fire(_session);
         var now = _session.Query<Decision>().ToList();
         var changes = DecisionChanges.Between(_decisions, now, changed);
         _decisions = now;

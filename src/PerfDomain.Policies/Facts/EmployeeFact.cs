@@ -1,7 +1,7 @@
 using NodaTime;
 using PerfDomain.Employees;
 using PerfDomain.Policies.Decisions;
-using PerfDomain.Rules.RuleModel;
+using NRules.RuleModel;
 
 namespace PerfDomain.Policies.Facts;
 

@@ -2,7 +2,7 @@ using NodaTime;
 using PerfDomain.Consequences;
 using PerfDomain.Employees;
 using PerfDomain.Policies.Decisions;
-using PerfDomain.Rules.RuleModel;
+using NRules.RuleModel;
 
 namespace PerfDomain.Policies.Facts;
 

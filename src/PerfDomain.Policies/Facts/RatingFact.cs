@@ -3,7 +3,7 @@ using PerfDomain.Cycles;
 using PerfDomain.Employees;
 using PerfDomain.Policies.Decisions;
 using PerfDomain.Reviews;
-using PerfDomain.Rules.RuleModel;
+using NRules.RuleModel;
 
 namespace PerfDomain.Policies.Facts;
 

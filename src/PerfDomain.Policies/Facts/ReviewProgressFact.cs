@@ -1,7 +1,7 @@
 using PerfDomain.Cycles;
 using PerfDomain.Employees;
 using PerfDomain.Policies.Decisions;
-using PerfDomain.Rules.RuleModel;
+using NRules.RuleModel;
 
 namespace PerfDomain.Policies.Facts;
 

@@ -1,5 +1,8 @@
 using Ardalis.GuardClauses;
-using PerfDomain.Rules.Fluent.Dsl;
+using NRules;
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 
 namespace PerfDomain.Policies.Packs;
 
@@ -34,6 +37,7 @@ public sealed class PolicyPack
         }
 
         Parameters = (parameters ?? []).ToList().AsReadOnly();
+        _definitions = new Lazy<IReadOnlyList<IRuleDefinition>>(() => Load(x => x.From(RuleTypes)));
     }
 
     /// <summary>Gets the pack's name.</summary>
@@ -51,17 +55,30 @@ public sealed class PolicyPack
     /// <summary>Gets the extra parameter records the pack's rules match (the built-in packs take theirs from <see cref="Parameters.PolicyParameters"/>).</summary>
     public IReadOnlyList<object> Parameters { get; }
 
-    /// <summary>Makes a pack of every concrete rule class in an assembly that derives from <see cref="Rule"/>.</summary>
+    /// <summary>Gets the pack's rules as NRules loads them (<c>RuleRepository</c>), in the order of <see cref="RuleTypes"/>.</summary>
+    /// <exception cref="RuleDefinitionException">A rule class's <c>Define</c> is not a valid rule.</exception>
+    public IReadOnlyList<IRuleDefinition> Rules => _definitions.Value;
+
+    private readonly Lazy<IReadOnlyList<IRuleDefinition>> _definitions;
+
+    /// <summary>Makes a pack of every public rule class NRules' <c>RuleRepository</c> finds in an assembly.</summary>
     /// <param name="name">The pack's name.</param>
     /// <param name="version">Its version.</param>
     /// <param name="description">What it decides.</param>
     /// <param name="assembly">The assembly to scan.</param>
     /// <param name="parameters">Parameter records its rules match (optional).</param>
     /// <returns>The pack.</returns>
+    /// <exception cref="ArgumentException">The assembly has no public rule classes.</exception>
     public static PolicyPack FromAssembly(string name, string version, string description, System.Reflection.Assembly assembly, IEnumerable<object>? parameters = null)
     {
         Guard.Against.Null(assembly);
-        var types = assembly.GetTypes().Where(t => typeof(Rule).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) is not null).OrderBy(t => t.FullName, StringComparer.Ordinal);
+        // NRules' scan of the assembly (public rule classes with a parameterless constructor), in a stable order.
+        var types = Load(x => x.From(assembly)).Select(TypeOf).OrderBy(t => t.FullName, StringComparer.Ordinal).ToList();
+        if (types.Count == 0)
+        {
+            throw new ArgumentException($"Assembly '{assembly.GetName().Name}' has no public rule classes.", nameof(assembly));
+        }
+
         return new PolicyPack(name, version, description, types, parameters);
     }
 
@@ -69,6 +86,15 @@ public sealed class PolicyPack
     public override string ToString() => $"{Name} {Version} ({RuleTypes.Count} rules)";
 
     /// <summary>Gets the name a rule class is compiled under: its <see cref="NameAttribute"/>, else its full type name (as in NRules).</summary>
-    internal static string RuleNameOf(Type ruleType) =>
-        ruleType.GetCustomAttributes(typeof(NameAttribute), false).OfType<NameAttribute>().FirstOrDefault()?.Value ?? ruleType.FullName!;
+    /// <summary>Gets the rule class a definition was loaded from (NRules.Fluent records it in the definition's properties).</summary>
+    internal static Type TypeOf(IRuleDefinition rule) =>
+        (rule.Properties.TryGetProperty(RuleProperties.ClrType, out var property) ? property.Value as Type : null)
+        ?? throw new ArgumentException($"Rule '{rule.Name}' was not loaded from a rule class.", nameof(rule));
+
+    private static IReadOnlyList<IRuleDefinition> Load(Action<IRuleLoadSpec> spec)
+    {
+        var repository = new RuleRepository();
+        repository.Load(spec);
+        return repository.GetRules().ToList().AsReadOnly();
+    }
 }

@@ -5,7 +5,7 @@ namespace PerfDomain.Rules.Compilation;
 /// <summary>A lambda expression of the rule model together with the declarations it reads.</summary>
 /// <remarks>
 /// The lambda's parameters are, in order, the element's subject when it has one (the pattern's fact, the
-/// query element, the <see cref="IContext"/> of an action, the existing linked fact of a yield update),
+/// query element, or the NRules.RuleModel.IContext of an action),
 /// followed by one parameter for each of <see cref="Imports"/>. Immutable and thread-safe.
 /// </remarks>
 internal sealed class ExpressionElement

@@ -1,0 +1,87 @@
+using NRules;
+using NRules.RuleModel;
+using PerfDomain.Policies.Evaluation;
+using PerfDomain.Rules;
+using PerfDomain.Rules.Diagnostics;
+using OurRuleCompiler = PerfDomain.Rules.RuleCompiler;
+
+namespace PerfDomain.Policies.Runtime;
+
+/// <summary>
+/// Compiled policy rules on one runtime: sessions, firing within the firing limit, and why-not reports. Both runtimes
+/// run the same NRules rule definitions; on NRules' runtime, the firing limit is enforced from outside and why-not is
+/// answered by loading the session's facts into PerfDomain.Rules' network of the same rules.
+/// </summary>
+internal abstract class PolicyRuntime
+{
+    private PolicyRuntime(IReadOnlyList<IRuleDefinition> rules) => Rules = rules;
+
+    public IReadOnlyList<IRuleDefinition> Rules { get; }
+
+    public abstract RuleRuntime Kind { get; }
+
+    public static PolicyRuntime Compile(RuleRuntime kind, IReadOnlyList<IRuleDefinition> rules) => kind switch
+    {
+        RuleRuntime.PerfDomain => new Ours(rules),
+        RuleRuntime.NRules => new Theirs(rules),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown rule runtime."),
+    };
+
+    public abstract ISession CreateSession();
+
+    /// <summary>Fires to quiescence.</summary>
+    /// <exception cref="FiringLimitExceededException">More than <see cref="SessionOptions.DefaultFiringLimit"/> rules fired.</exception>
+    public abstract int Fire(ISession session);
+
+    public abstract WhyNotReport WhyNot(ISession session, string ruleName);
+
+    private sealed class Ours(IReadOnlyList<IRuleDefinition> rules) : PolicyRuntime(rules)
+    {
+        private readonly IRuleSessionFactory _factory = new OurRuleCompiler().Compile(rules);
+
+        public override RuleRuntime Kind => RuleRuntime.PerfDomain;
+
+        public override ISession CreateSession() => _factory.CreateSession();
+
+        public override int Fire(ISession session) => session.Fire();
+
+        public override WhyNotReport WhyNot(ISession session, string ruleName) => ((IRuleSession)session).WhyNot(ruleName);
+    }
+
+    private sealed class Theirs(IReadOnlyList<IRuleDefinition> rules) : PolicyRuntime(rules)
+    {
+        private const int RunawaySample = 1000;
+        private readonly ISessionFactory _factory = new NRules.RuleCompiler().Compile(rules);
+        private readonly Lazy<IRuleSessionFactory> _explainer = new(() => new OurRuleCompiler().Compile(rules));
+
+        public override RuleRuntime Kind => RuleRuntime.NRules;
+
+        public override ISession CreateSession() => _factory.CreateSession();
+
+        public override int Fire(ISession session)
+        {
+            var limit = SessionOptions.DefaultFiringLimit;
+            var fired = session.Fire(limit);
+            if (session.Agenda.IsEmpty)
+            {
+                return fired;
+            }
+
+            // NRules stops quietly at the limit: fire a sample more to name the rules that keep the chain going.
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            void Count(object? sender, NRules.Diagnostics.AgendaEventArgs e) => counts[e.Rule.Name] = counts.GetValueOrDefault(e.Rule.Name) + 1;
+            session.Events.RuleFiredEvent += Count;
+            session.Fire(RunawaySample);
+            session.Events.RuleFiredEvent -= Count;
+            throw new FiringLimitExceededException(limit, counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key).Take(10).ToArray());
+        }
+
+        public override WhyNotReport WhyNot(ISession session, string ruleName)
+        {
+            // Why-not reads matches, not firings: the facts as they are now, inserted without firing, give the same matches.
+            var replay = _explainer.Value.CreateSession(SessionOptions.Default);
+            replay.InsertAll(session.Query<object>().ToList());
+            return replay.WhyNot(ruleName);
+        }
+    }
+}
