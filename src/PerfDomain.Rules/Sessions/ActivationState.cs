@@ -86,6 +86,12 @@ internal sealed class ActivationState(CompiledRule rule, ActivationKey? key, lon
     {
         get
         {
+            // A deactivation fires after its last support went away: it sees the match as it was.
+            if (SupportCount == 0 && Frozen is { } frozen)
+            {
+                return frozen;
+            }
+
             if (_supports is null)
             {
                 return _single;

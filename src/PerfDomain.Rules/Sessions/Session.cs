@@ -109,7 +109,7 @@ internal sealed class Session : IRuleSession
         var result = TryInsertAll(facts);
         if (result.FailedCount > 0)
         {
-            throw new FactOperationException(FactOperation.Insert, result.Failed.ToArray());
+            throw FactOperationErrors.For(FactOperation.Insert, result.Failed.ToArray());
         }
     }
 
@@ -151,7 +151,7 @@ internal sealed class Session : IRuleSession
         var result = TryUpdateAll(facts);
         if (result.FailedCount > 0)
         {
-            throw new FactOperationException(FactOperation.Update, result.Failed.ToArray());
+            throw FactOperationErrors.For(FactOperation.Update, result.Failed.ToArray());
         }
     }
 
@@ -179,7 +179,7 @@ internal sealed class Session : IRuleSession
         var result = TryRetractAll(facts);
         if (result.FailedCount > 0)
         {
-            throw new FactOperationException(FactOperation.Retract, result.Failed.ToArray());
+            throw FactOperationErrors.For(FactOperation.Retract, result.Failed.ToArray());
         }
     }
 
@@ -401,7 +401,7 @@ internal sealed class Session : IRuleSession
 
                     if (_facts.ContainsKey(value))
                     {
-                        throw new FactOperationException(FactOperation.Insert, [value]);
+                        throw FactOperationErrors.For(FactOperation.Insert, [value]);
                     }
 
                     var id = ++_nextFactId;

@@ -1,7 +1,7 @@
-namespace PerfDomain.Rules;
+namespace PerfDomain.Rules.Sessions;
 
 /// <summary>A working-memory operation.</summary>
-public enum FactOperation
+internal enum FactOperation
 {
     /// <summary>Insert.</summary>
     Insert = 0,

@@ -1,0 +1,8 @@
+namespace PerfDomain.Rules.Conformance.Facts;
+
+public sealed class Flag(string name)
+{
+    public string Name { get; } = name;
+
+    public override string ToString() => "flag " + Name;
+}
