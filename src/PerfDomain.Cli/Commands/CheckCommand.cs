@@ -5,7 +5,7 @@ using PerfDomain.Cli.Input;
 using PerfDomain.Policies.Evaluation;
 using PerfDomain.Policies.Packs;
 using PerfDomain.Policies.Parameters;
-using PerfDomain.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 using PerfDomain.Snapshots;
 using PerfDomain.Testing.Laws;
 
@@ -64,14 +64,16 @@ internal static class CheckCommand
             Description = "The seed of the run, to reproduce it (a failure prints the one it used); without it, a random one.",
             HelpName = "S",
         };
+        var runtime = RuntimeOption.Create();
         var command = new Command("check", "Runs the policy laws (determinism, no contradictions, monotonicity in ratings, a total check-in cadence, explained decisions, batch equals incremental) over generated organisations against the built-in packs and your own; on a failure, writes the shrunk counterexample as a snapshot and prints the seed to replay.")
         {
             rules,
             parameters,
             maxTest,
             seed,
+            runtime,
         };
-        command.SetAction(parse => Run(parse.GetValue(rules), parse.GetValue(parameters), parse.GetValue(maxTest), parse.GetValue(seed), stdout, stderr));
+        command.SetAction(parse => Run(parse.GetValue(rules), parse.GetValue(parameters), parse.GetValue(maxTest), parse.GetValue(seed), stdout, stderr, runtime: RuntimeOption.Parse(parse.GetValue(runtime))));
         return command;
     }
 
@@ -83,12 +85,13 @@ internal static class CheckCommand
     /// <param name="stdout">Where the results go.</param>
     /// <param name="stderr">Where a one-line error goes.</param>
     /// <param name="counterexampleDirectory">Where counterexample snapshots are written; <see langword="null"/> for the current directory (tests pass a temporary one).</param>
+    /// <param name="runtime">The runtime that runs the rules.</param>
     /// <returns>
     /// <see cref="ExitCodes.Success"/> when every law held; 1 when a law failed (or was exhausted);
     /// <see cref="ExitCodes.UsageError"/> for <paramref name="maxTest"/> below 1; 1 (<see cref="ExitCodes.InputError"/>)
     /// with one line on <paramref name="stderr"/> for a missing or unloadable assembly or a bad parameter file.
     /// </returns>
-    public static int Run(string? rulesAssembly, string? parametersFile, int maxTest, int? seed, TextWriter stdout, TextWriter stderr, string? counterexampleDirectory = null)
+    public static int Run(string? rulesAssembly, string? parametersFile, int maxTest, int? seed, TextWriter stdout, TextWriter stderr, string? counterexampleDirectory = null, RuleRuntime runtime = RuleRuntime.PerfDomain)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
@@ -110,7 +113,7 @@ internal static class CheckCommand
             }
 
             packs = all;
-            engine = Build(packs, parameters, rulesAssembly);
+            engine = Build(packs, parameters, rulesAssembly, runtime);
         }
         catch (CliException ex)
         {
@@ -120,7 +123,7 @@ internal static class CheckCommand
 
         var runSeed = seed ?? Random.Shared.Next();
         var laws = PolicyLaws.All(engine);
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Checking {laws.Count} laws, {maxTest} test(s) each, seed {runSeed}, packs: {string.Join(", ", packs)}."));
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Checking {laws.Count} laws, {maxTest} test(s) each, seed {runSeed}, runtime {engine.Runtime}, packs: {string.Join(", ", packs)}."));
 
         var failed = 0;
         foreach (var law in laws)
@@ -221,11 +224,11 @@ internal static class CheckCommand
             .Select(t => Activator.CreateInstance(t)!)
             .ToList();
 
-    private static PolicyEngine Build(IEnumerable<PolicyPack> packs, PolicyParameters parameters, string? rulesAssembly)
+    private static PolicyEngine Build(IEnumerable<PolicyPack> packs, PolicyParameters parameters, string? rulesAssembly, RuleRuntime runtime)
     {
         try
         {
-            var builder = PolicyEngine.CreateBuilder().UseParameters(parameters);
+            var builder = PolicyEngine.CreateBuilder().UseRuntime(runtime).UseParameters(parameters);
             foreach (var pack in packs)
             {
                 builder.AddPack(pack);

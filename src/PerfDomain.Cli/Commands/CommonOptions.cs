@@ -45,6 +45,7 @@ internal sealed class CommonOptions
             HelpName = "table|json",
         };
         Format.AcceptOnlyFromAmong(Table, Json);
+        Runtime = RuntimeOption.Create();
     }
 
     public Argument<string?> Snapshot { get; }
@@ -55,6 +56,8 @@ internal sealed class CommonOptions
 
     public Option<string> Format { get; }
 
+    public Option<string> Runtime { get; }
+
     /// <summary>Adds the snapshot argument and the options to a command (the command's own arguments come first).</summary>
     /// <param name="command">The command.</param>
     public void AddTo(Command command)
@@ -63,6 +66,7 @@ internal sealed class CommonOptions
         command.Options.Add(AsOf);
         command.Options.Add(Params);
         command.Options.Add(Format);
+        command.Options.Add(Runtime);
     }
 
     /// <summary>Reads the snapshot, the parameters and the as-of date a command line names.</summary>
@@ -80,6 +84,6 @@ internal sealed class CommonOptions
 
         var snapshot = SnapshotInput.Load(parse.GetValue(Snapshot));
         var parameters = ParameterInput.Load(parse.GetValue(Params));
-        return new EvaluationInputs(snapshot, parameters, AsOfDate.Resolve(asOfText, snapshot), parse.GetValue(Format) == Json);
+        return new EvaluationInputs(snapshot, parameters, AsOfDate.Resolve(asOfText, snapshot), parse.GetValue(Format) == Json, RuntimeOption.Parse(parse.GetValue(Runtime)));
     }
 }

@@ -20,11 +20,11 @@ internal static class EvaluateCommand
             var outcome = inputs.Run(engine => engine.Evaluate(inputs.Snapshot.Snapshot, inputs.AsOf, inputs.Parameters.Parameters));
             if (inputs.Json)
             {
-                DecisionJsonWriter.WriteEvaluation(stdout, inputs.Snapshot, Engines.Default.Packs, outcome);
+                DecisionJsonWriter.WriteEvaluation(stdout, inputs.Snapshot, inputs.Engine.Packs, outcome);
             }
             else
             {
-                DecisionTable.WriteEvaluation(stdout, inputs.Snapshot, Engines.Default.Packs, outcome);
+                DecisionTable.WriteEvaluation(stdout, inputs.Snapshot, inputs.Engine.Packs, outcome);
             }
 
             return ExitCodes.Success;

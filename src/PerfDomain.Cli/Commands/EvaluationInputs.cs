@@ -10,8 +10,12 @@ namespace PerfDomain.Cli.Commands;
 /// <param name="Parameters">The parameters.</param>
 /// <param name="AsOf">The as-of date.</param>
 /// <param name="Json">Whether to write JSON rather than a table.</param>
-internal sealed record EvaluationInputs(SnapshotInput Snapshot, ParameterInput Parameters, LocalDate AsOf, bool Json)
+/// <param name="Runtime">The rule runtime.</param>
+internal sealed record EvaluationInputs(SnapshotInput Snapshot, ParameterInput Parameters, LocalDate AsOf, bool Json, RuleRuntime Runtime)
 {
+    /// <summary>Gets the engine of the built-in packs on the chosen runtime.</summary>
+    public PolicyEngine Engine => Engines.For(Runtime);
+
     /// <summary>
     /// Runs an engine call, reporting parameters that do not fit the snapshot (a rating label not on a
     /// cycle's scale) against the parameter file.
@@ -24,7 +28,7 @@ internal sealed record EvaluationInputs(SnapshotInput Snapshot, ParameterInput P
     {
         try
         {
-            return call(Engines.Default);
+            return call(Engine);
         }
         catch (InvalidParametersException ex)
         {

@@ -30,11 +30,11 @@ internal static class ExplainCommand
             var explanation = inputs.Run(engine => engine.Explain(inputs.Snapshot.Snapshot, inputs.AsOf, id, inputs.Parameters.Parameters));
             if (inputs.Json)
             {
-                DecisionJsonWriter.WriteExplanation(stdout, inputs.Snapshot, Engines.Default.Packs, explanation);
+                DecisionJsonWriter.WriteExplanation(stdout, inputs.Snapshot, inputs.Engine.Packs, explanation);
             }
             else
             {
-                ExplanationTable.Write(stdout, inputs.Snapshot, Engines.Default.Packs, explanation);
+                ExplanationTable.Write(stdout, inputs.Snapshot, inputs.Engine.Packs, explanation);
             }
 
             return ExitCodes.Success;

@@ -6,9 +6,11 @@ using PerfDomain.Policies.Decisions;
 using PerfDomain.Policies.Facts;
 using PerfDomain.Policies.Packs;
 using PerfDomain.Policies.Parameters;
-using PerfDomain.Rules.Fluent.Dsl;
-using PerfDomain.Rules.RuleModel;
-using PerfDomain.Rules.Testing;
+using NRules;
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
+using PerfDomain.Policies.Evaluation;
 using PerfDomain.Snapshots;
 
 namespace PerfDomain.Testing.Rules;
@@ -33,10 +35,19 @@ public sealed class PolicyRuleFixture
     private readonly Dictionary<Type, string> _names;
     private List<Decision>? _decisions;
 
-    /// <summary>Initialises a new instance of the <see cref="PolicyRuleFixture"/> class with the rules under test.</summary>
+    /// <summary>Initialises a new instance of the <see cref="PolicyRuleFixture"/> class with the rules under test, on PerfDomain.Rules.</summary>
     /// <param name="ruleTypes">The rule classes: concrete <see cref="PolicyRule"/> types with a parameterless constructor.</param>
     /// <exception cref="ArgumentException">No rule was given, or a type is not a concrete policy rule.</exception>
     public PolicyRuleFixture(params Type[] ruleTypes)
+        : this(RuleRuntime.PerfDomain, ruleTypes)
+    {
+    }
+
+    /// <summary>Initialises a new instance of the <see cref="PolicyRuleFixture"/> class with the rules under test, on the given runtime.</summary>
+    /// <param name="runtime">The runtime that runs the rules: a rule should decide alike on both.</param>
+    /// <param name="ruleTypes">The rule classes: concrete <see cref="PolicyRule"/> types with a parameterless constructor.</param>
+    /// <exception cref="ArgumentException">No rule was given, or a type is not a concrete policy rule.</exception>
+    public PolicyRuleFixture(RuleRuntime runtime, params Type[] ruleTypes)
     {
         ArgumentNullException.ThrowIfNull(ruleTypes);
         if (ruleTypes.Length == 0)
@@ -53,8 +64,12 @@ public sealed class PolicyRuleFixture
         }
 
         _names = ruleTypes.Distinct().ToDictionary(t => t, NameOf);
-        _rules = new RuleTestFixture(ruleTypes);
+        _rules = new RuleTestFixture(runtime, _names.Keys);
+        Runtime = runtime;
     }
+
+    /// <summary>Gets the runtime the rules run on.</summary>
+    public RuleRuntime Runtime { get; }
 
     /// <summary>Gets the decisions made, once fired (firing now if not yet).</summary>
     public IReadOnlyList<Decision> Decisions => Fired();
@@ -75,13 +90,23 @@ public sealed class PolicyRuleFixture
     public static PolicyRuleFixture For<TRule>()
         where TRule : PolicyRule, new() => new(typeof(TRule));
 
+    /// <summary>Makes a fixture for one rule under test, on the given runtime.</summary>
+    /// <typeparam name="TRule">The rule.</typeparam>
+    /// <param name="runtime">The runtime that runs the rule.</param>
+    /// <returns>The fixture.</returns>
+    public static PolicyRuleFixture For<TRule>(RuleRuntime runtime)
+        where TRule : PolicyRule, new() => new(runtime, typeof(TRule));
+
     /// <summary>Gets the name a rule class is known by (its <see cref="NameAttribute"/>, else its full type name), as in <see cref="Explanation.Rule"/>.</summary>
     /// <param name="ruleType">The rule class.</param>
     /// <returns>The name.</returns>
     public static string NameOf(Type ruleType)
     {
         ArgumentNullException.ThrowIfNull(ruleType);
-        return ruleType.GetCustomAttribute<NameAttribute>()?.Value ?? ruleType.FullName ?? ruleType.Name;
+        var repository = new RuleRepository();
+        repository.Load(x => x.From(ruleType));
+        return repository.GetRules().FirstOrDefault()?.Name
+            ?? throw new ArgumentException($"'{ruleType.FullName}' is not an NRules rule class.", nameof(ruleType));
     }
 
     /// <summary>Inserts facts (for instance <see cref="EvaluationDate"/>, parameter records, <see cref="EmployeeFact"/>, <see cref="RatingFact"/>).</summary>
@@ -273,31 +298,7 @@ public sealed class PolicyRuleFixture
             }
         }
 
-        text.Append(_rules.Session.WhyNot(ruleName));
+        text.Append(_rules.WhyNot(ruleName));
         throw new PolicyRuleAssertionException(text.ToString());
-    }
-}
-
-/// <summary>Thrown when a <see cref="PolicyRuleFixture"/> assertion fails; the message lists what fired and why the rule did not match.</summary>
-public sealed class PolicyRuleAssertionException : Exception
-{
-    /// <summary>Initialises a new instance of the <see cref="PolicyRuleAssertionException"/> class.</summary>
-    public PolicyRuleAssertionException()
-    {
-    }
-
-    /// <summary>Initialises a new instance of the <see cref="PolicyRuleAssertionException"/> class.</summary>
-    /// <param name="message">What failed.</param>
-    public PolicyRuleAssertionException(string message)
-        : base(message)
-    {
-    }
-
-    /// <summary>Initialises a new instance of the <see cref="PolicyRuleAssertionException"/> class.</summary>
-    /// <param name="message">What failed.</param>
-    /// <param name="innerException">The cause.</param>
-    public PolicyRuleAssertionException(string message, Exception innerException)
-        : base(message, innerException)
-    {
     }
 }

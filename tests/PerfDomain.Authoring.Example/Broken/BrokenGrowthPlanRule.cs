@@ -3,8 +3,8 @@ using PerfDomain.Policies.Decisions;
 using PerfDomain.Policies.Evaluation;
 using PerfDomain.Policies.Facts;
 using PerfDomain.Policies.Packs;
-using PerfDomain.Rules.Fluent.Dsl;
-using PerfDomain.Rules.RuleModel;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 
 namespace PerfDomain.Authoring.Example.Broken;
 

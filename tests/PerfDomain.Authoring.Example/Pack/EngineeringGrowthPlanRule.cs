@@ -1,7 +1,7 @@
 using PerfDomain.Policies.Decisions;
 using PerfDomain.Policies.Facts;
-using PerfDomain.Rules.Fluent.Dsl;
-using PerfDomain.Rules.RuleModel;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 
 namespace PerfDomain.Authoring.Example.Pack;
 

@@ -5,8 +5,8 @@ using PerfDomain.Policies.Evaluation;
 using PerfDomain.Policies.Facts;
 using PerfDomain.Policies.Packs;
 using PerfDomain.Policies.Tests.TestSupport;
-using PerfDomain.Rules.Fluent.Dsl;
-using PerfDomain.Rules.RuleModel;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using PerfDomain.Snapshots;
 using static PerfDomain.Policies.Tests.TestSupport.Dates;
 using static PerfDomain.Policies.Tests.TestSupport.RuleHarness;
@@ -57,7 +57,7 @@ public sealed class PolicyEngineTests
     [Fact]
     public void DisableRule_RemovesItsDecisions_AndOnlyThose()
     {
-        var engine = PolicyEngine.CreateBuilder().AddDefaultPacks().DisableRule("cadence.check-in-overdue").Build();
+        var engine = TestRuntime.CreateBuilder().AddDefaultPacks().DisableRule("cadence.check-in-overdue").Build();
 
         var all = DefaultEngine.Evaluate(Sample, AsOf).Decisions;
         var disabled = engine.Evaluate(Sample, AsOf).Decisions;
@@ -71,7 +71,7 @@ public sealed class PolicyEngineTests
     [Fact]
     public void DisableTag_RemovesEveryRuleWithTheTag()
     {
-        var engine = PolicyEngine.CreateBuilder().AddDefaultPacks().DisableTag("check-ins").Build();
+        var engine = TestRuntime.CreateBuilder().AddDefaultPacks().DisableTag("check-ins").Build();
 
         var decisions = engine.Evaluate(Sample, AsOf).Decisions;
 
@@ -82,7 +82,7 @@ public sealed class PolicyEngineTests
     [Fact]
     public void DisableTag_WholePack_RemovesThePack()
     {
-        var engine = PolicyEngine.CreateBuilder().AddDefaultPacks().DisableTag("rating-consequences").Build();
+        var engine = TestRuntime.CreateBuilder().AddDefaultPacks().DisableTag("rating-consequences").Build();
 
         Assert.DoesNotContain(engine.Evaluate(Sample, AsOf).Decisions, d => d.Explanation.Pack == "rating-consequences");
     }
@@ -90,7 +90,7 @@ public sealed class PolicyEngineTests
     [Fact]
     public void Build_UnknownRuleName_Throws()
     {
-        var ex = Assert.Throws<InvalidOperationException>(() => PolicyEngine.CreateBuilder().AddDefaultPacks().DisableRule("cadence.check-in-overdu").Build());
+        var ex = Assert.Throws<InvalidOperationException>(() => TestRuntime.CreateBuilder().AddDefaultPacks().DisableRule("cadence.check-in-overdu").Build());
 
         Assert.Contains("'cadence.check-in-overdu'", ex.Message, StringComparison.Ordinal);
     }
@@ -98,13 +98,13 @@ public sealed class PolicyEngineTests
     [Fact]
     public void Build_NoPack_Throws()
     {
-        Assert.Throws<InvalidOperationException>(() => PolicyEngine.CreateBuilder().Build());
+        Assert.Throws<InvalidOperationException>(() => TestRuntime.CreateBuilder().Build());
     }
 
     [Fact]
     public void AddPack_SameNameTwice_Throws()
     {
-        Assert.Throws<ArgumentException>(() => PolicyEngine.CreateBuilder().AddDefaultPacks().AddPack(PolicyPacks.ReviewCadence));
+        Assert.Throws<ArgumentException>(() => TestRuntime.CreateBuilder().AddDefaultPacks().AddPack(PolicyPacks.ReviewCadence));
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class PolicyEngineTests
     [Fact]
     public void Evaluate_CustomPack_RunsAlongsideTheBuiltIns()
     {
-        var engine = PolicyEngine.CreateBuilder().AddDefaultPacks().AddPack(CustomPack()).Build();
+        var engine = TestRuntime.CreateBuilder().AddDefaultPacks().AddPack(CustomPack()).Build();
         var snapshot = new OrganizationBuilder().Hire("e-1", level: 6).Hire("e-2", level: 5).CheckIn("e-1", D(2026, 3, 1)).Build();
 
         var decisions = engine.Evaluate(snapshot, D(2026, 3, 10)).Decisions;
@@ -141,14 +141,14 @@ public sealed class PolicyEngineTests
         var snapshot = new OrganizationBuilder().Hire("e-1", level: 6).Build();
 
         Assert.Equal([typeof(LeadershipTrainingRule)], pack.RuleTypes);
-        Assert.Contains(PolicyEngine.CreateBuilder().AddPack(pack).Build().Evaluate(snapshot, D(2026, 3, 10)).Decisions, d => d.EmployeeId.Value == "e-1");
-        Assert.DoesNotContain(PolicyEngine.CreateBuilder().AddDefaultPacks().AddPack(pack).DisableTag("custom").Build().Evaluate(snapshot, D(2026, 3, 10)).Decisions, d => d.Explanation.Pack == "custom-pack");
+        Assert.Contains(TestRuntime.CreateBuilder().AddPack(pack).Build().Evaluate(snapshot, D(2026, 3, 10)).Decisions, d => d.EmployeeId.Value == "e-1");
+        Assert.DoesNotContain(TestRuntime.CreateBuilder().AddDefaultPacks().AddPack(pack).DisableTag("custom").Build().Evaluate(snapshot, D(2026, 3, 10)).Decisions, d => d.Explanation.Pack == "custom-pack");
     }
 
     [Fact]
     public void Evaluate_CustomPackInPartition_AgreesWithBatch()
     {
-        var engine = PolicyEngine.CreateBuilder().AddDefaultPacks().AddPack(CustomPack()).Build();
+        var engine = TestRuntime.CreateBuilder().AddDefaultPacks().AddPack(CustomPack()).Build();
         var snapshot = new OrganizationBuilder().Hire("e-1", level: 6).Build();
 
         var partition = engine.CreatePartition(snapshot, D(2026, 3, 10));

@@ -5,12 +5,14 @@ using PerfDomain.Policies.Decisions;
 using PerfDomain.Policies.Evaluation;
 using PerfDomain.Snapshots;
 
+using PerfDomain.Policies.Tests.TestSupport;
+
 namespace PerfDomain.Policies.Tests.Evaluation;
 
 public sealed class PolicyPartitionTests
 {
     private static readonly OrganizationSnapshot Sample = SnapshotReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "samples", "sample-organization.json"));
-    private static readonly PolicyEngine Engine = PolicyEngine.CreateBuilder().AddDefaultPacks().Build();
+    private static readonly PolicyEngine Engine = TestRuntime.CreateBuilder().AddDefaultPacks().Build();
     private static readonly LocalDate AsOf = Sample.ReferenceDate!.Value;
 
     [Fact]

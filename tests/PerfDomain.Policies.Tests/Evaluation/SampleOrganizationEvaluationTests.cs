@@ -4,12 +4,14 @@ using PerfDomain.Policies.Decisions;
 using PerfDomain.Policies.Evaluation;
 using PerfDomain.Snapshots;
 
+using PerfDomain.Policies.Tests.TestSupport;
+
 namespace PerfDomain.Policies.Tests.Evaluation;
 
 public sealed class SampleOrganizationEvaluationTests
 {
     private static readonly OrganizationSnapshot Sample = SnapshotReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "samples", "sample-organization.json"));
-    private static readonly PolicyEngine Engine = PolicyEngine.CreateBuilder().AddDefaultPacks().Build();
+    private static readonly PolicyEngine Engine = TestRuntime.CreateBuilder().AddDefaultPacks().Build();
     private static readonly LocalDate AsOf = Sample.ReferenceDate!.Value;
 
     [Fact]
@@ -75,7 +77,7 @@ public sealed class SampleOrganizationEvaluationTests
     public void Evaluate_SameInputsTwice_GivesTheSameDecisionsInTheSameOrder()
     {
         var first = Engine.Evaluate(Sample, AsOf);
-        var second = PolicyEngine.CreateBuilder().AddDefaultPacks().Build().Evaluate(SnapshotReader.Read(SnapshotWriter.Write(Sample)), AsOf);
+        var second = TestRuntime.CreateBuilder().AddDefaultPacks().Build().Evaluate(SnapshotReader.Read(SnapshotWriter.Write(Sample)), AsOf);
 
         Assert.Equal(first.Decisions, second.Decisions);
         Assert.Equal(first.Decisions.OrderBy(d => d, DecisionOrder.Instance), first.Decisions);

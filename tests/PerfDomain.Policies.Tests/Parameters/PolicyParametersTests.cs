@@ -198,7 +198,7 @@ public sealed class PolicyParametersTests
         var ex = Assert.Throws<InvalidParametersException>(() => DefaultEngine.Evaluate(snapshot, D(2026, 3, 1), parameters));
 
         Assert.Equal("$.reviewCadence.checkInIntervalDays", ex.Path);
-        Assert.Throws<InvalidParametersException>(() => PerfDomain.Policies.Evaluation.PolicyEngine.CreateBuilder().AddDefaultPacks().UseParameters(parameters));
+        Assert.Throws<InvalidParametersException>(() => TestRuntime.CreateBuilder().AddDefaultPacks().UseParameters(parameters));
     }
 
     [Fact]

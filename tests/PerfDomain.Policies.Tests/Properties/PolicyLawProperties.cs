@@ -10,6 +10,8 @@ using PerfDomain.Reviews;
 using PerfDomain.Snapshots;
 using static PerfDomain.Policies.Tests.TestSupport.RuleHarness;
 
+using PerfDomain.Policies.Tests.TestSupport;
+
 namespace PerfDomain.Policies.Tests.Properties;
 
 [Properties(Arbitrary = [typeof(PolicyArbitraries)], MaxTest = 80)]
@@ -30,7 +32,7 @@ public sealed class PolicyLawProperties
         var snapshot = org.Build();
 
         var first = DefaultEngine.Evaluate(snapshot, org.AsOf).Decisions;
-        var second = PolicyEngine.CreateBuilder().AddDefaultPacks().Build().Evaluate(org.Build(), org.AsOf).Decisions;
+        var second = TestRuntime.CreateBuilder().AddDefaultPacks().Build().Evaluate(org.Build(), org.AsOf).Decisions;
 
         Assert.Equal(first, second);
         Assert.Equal(first.Order(DecisionOrder.Instance), first);

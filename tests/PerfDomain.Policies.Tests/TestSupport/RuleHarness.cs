@@ -1,12 +1,15 @@
 using NodaTime;
+using NRules;
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using PerfDomain.Employees;
 using PerfDomain.Policies.Cadence;
 using PerfDomain.Policies.Decisions;
 using PerfDomain.Policies.Evaluation;
 using PerfDomain.Policies.Facts;
 using PerfDomain.Policies.Parameters;
-using PerfDomain.Rules.Fluent.Dsl;
-using PerfDomain.Rules.Testing;
+using PerfDomain.Policies.Runtime;
 using PerfDomain.Snapshots;
 
 namespace PerfDomain.Policies.Tests.TestSupport;
@@ -20,7 +23,7 @@ internal static class RuleHarness
     /// <summary>The cadence inference rules the check-in rules depend on.</summary>
     public static readonly Type[] CadenceInference = [typeof(CheckInIntervalRule), typeof(ImprovementPlanCheckInIntervalRule)];
 
-    public static readonly PolicyEngine DefaultEngine = PolicyEngine.CreateBuilder().AddDefaultPacks().Build();
+    public static readonly PolicyEngine DefaultEngine = TestRuntime.CreateBuilder().AddDefaultPacks().Build();
 
     /// <summary>Fires a rule (with supporting rules) over a snapshot as of a date; returns the decisions the rule made.</summary>
     public static IReadOnlyList<Decision> Fire<TRule>(OrganizationSnapshot snapshot, LocalDate asOf, PolicyParameters? parameters = null, params Type[] supporting)
@@ -36,18 +39,26 @@ internal static class RuleHarness
         where TRule : Rule =>
         Fire<TRule>(snapshot, asOf, parameters, supporting).Where(d => d.EmployeeId == new EmployeeId(employeeId)).ToList();
 
-    /// <summary>Fires rules and returns the whole fixture, to query inferred facts.</summary>
-    public static RuleTestFixture Fixture<TRule>(OrganizationSnapshot snapshot, LocalDate asOf, PolicyParameters? parameters = null, params Type[] supporting)
+    /// <summary>Fires rules on the runtime under test and returns the session, to query inferred facts.</summary>
+    public static RuleRun Fixture<TRule>(OrganizationSnapshot snapshot, LocalDate asOf, PolicyParameters? parameters = null, params Type[] supporting)
         where TRule : Rule
     {
-        var fixture = new RuleTestFixture([typeof(TRule), .. supporting.Where(t => t != typeof(TRule))]);
-        fixture.Session.InsertAll(FactProjection.Project(snapshot, asOf, parameters ?? PolicyParameters.Default));
-        fixture.Fire();
-        return fixture;
+        var runtime = PolicyRuntime.Compile(TestRuntime.Current, Load([typeof(TRule), .. supporting.Where(t => t != typeof(TRule))]));
+        var session = runtime.CreateSession();
+        session.InsertAll(FactProjection.Project(snapshot, asOf, parameters ?? PolicyParameters.Default));
+        runtime.Fire(session);
+        return new RuleRun(session);
     }
 
-    public static string NameOf<TRule>() =>
-        typeof(TRule).GetCustomAttributes(typeof(NameAttribute), false).OfType<NameAttribute>().Single().Value;
+    /// <summary>The name NRules gives a rule class: its <c>[Name]</c>, else its full type name.</summary>
+    public static string NameOf<TRule>() => Load([typeof(TRule)]).Single().Name;
+
+    private static List<IRuleDefinition> Load(Type[] ruleTypes)
+    {
+        var repository = new RuleRepository();
+        repository.Load(x => x.From(ruleTypes));
+        return repository.GetRules().ToList();
+    }
 
     /// <summary>Asserts the parts of an explanation every rule test checks.</summary>
     public static void AssertExplained(Decision decision, string pack, string rule, LocalDate asOf, string[] parameters, string[] factTypes, params string[] reasonMentions)

@@ -113,7 +113,7 @@ public sealed class CheckInIntervalRuleTests
     public void Engine_DisablingInference_LeavesNoCheckInDecisions()
     {
         var snapshot = new OrganizationBuilder().Hire("e-1").Build();
-        var engine = PerfDomain.Policies.Evaluation.PolicyEngine.CreateBuilder().AddDefaultPacks().DisableTag("inference").Build();
+        var engine = TestRuntime.CreateBuilder().AddDefaultPacks().DisableTag("inference").Build();
 
         var outcome = engine.Evaluate(snapshot, D(2026, 3, 10));
 
