@@ -1,9 +1,9 @@
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using PerfDomain.Policies.Decisions;
 using PerfDomain.Policies.Evaluation;
 using PerfDomain.Policies.Facts;
 using PerfDomain.Policies.Packs;
-using NRules.Fluent.Dsl;
-using NRules.RuleModel;
 
 namespace PerfDomain.Testing.Tests;
 
@@ -39,6 +39,10 @@ public static class Engines
     public static PolicyPack BrokenPack { get; } = new("broken", "0.0.1", "Recognition for everyone.", [typeof(RecogniseEveryoneRule)]);
 
     public static PolicyEngine Default { get; } = PolicyEngine.CreateBuilder().AddDefaultPacks().Build();
+
+    public static PolicyEngine OnNRules { get; } = PolicyEngine.CreateBuilder().UseRuntime(RuleRuntime.NRules).AddDefaultPacks().Build();
+
+    public static PolicyEngine BrokenOnNRules { get; } = PolicyEngine.CreateBuilder().UseRuntime(RuleRuntime.NRules).AddDefaultPacks().AddPack(BrokenPack).Build();
 
     public static PolicyEngine Broken { get; } = PolicyEngine.CreateBuilder().AddDefaultPacks().AddPack(BrokenPack).Build();
 }

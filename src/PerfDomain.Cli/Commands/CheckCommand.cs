@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Reflection;
+using NRules.Fluent.Dsl;
 using PerfDomain.Cli.Input;
 using PerfDomain.Policies.Evaluation;
 using PerfDomain.Policies.Packs;
 using PerfDomain.Policies.Parameters;
-using NRules.Fluent.Dsl;
 using PerfDomain.Snapshots;
 using PerfDomain.Testing.Laws;
 

@@ -1,8 +1,8 @@
 using NodaTime;
+using NRules.RuleModel;
 using PerfDomain.Employees;
 using PerfDomain.Policies.Decisions;
 using PerfDomain.Policies.Facts;
-using NRules.RuleModel;
 
 namespace PerfDomain.Policies.Cadence;
 

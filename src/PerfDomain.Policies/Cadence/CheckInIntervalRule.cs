@@ -1,7 +1,7 @@
+using NRules.Fluent.Dsl;
 using PerfDomain.Employees;
 using PerfDomain.Policies.Facts;
 using PerfDomain.Policies.Parameters;
-using NRules.Fluent.Dsl;
 
 namespace PerfDomain.Policies.Cadence;
 

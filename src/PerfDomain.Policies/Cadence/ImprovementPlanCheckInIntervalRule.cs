@@ -1,6 +1,6 @@
+using NRules.Fluent.Dsl;
 using PerfDomain.Policies.Facts;
 using PerfDomain.Policies.Parameters;
-using NRules.Fluent.Dsl;
 
 namespace PerfDomain.Policies.Cadence;
 

@@ -1,10 +1,10 @@
 using NodaTime;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using PerfDomain.Employees;
 using PerfDomain.Policies.Decisions;
 using PerfDomain.Policies.Facts;
 using PerfDomain.Policies.Parameters;
-using NRules.Fluent.Dsl;
-using NRules.RuleModel;
 
 namespace PerfDomain.Policies.Cadence;
 

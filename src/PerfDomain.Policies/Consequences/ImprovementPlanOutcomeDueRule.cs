@@ -1,7 +1,7 @@
-using PerfDomain.Policies.Decisions;
-using PerfDomain.Policies.Facts;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
+using PerfDomain.Policies.Decisions;
+using PerfDomain.Policies.Facts;
 
 namespace PerfDomain.Policies.Consequences;
 

@@ -1,9 +1,9 @@
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using PerfDomain.Consequences;
 using PerfDomain.Policies.Decisions;
 using PerfDomain.Policies.Facts;
 using PerfDomain.Policies.Parameters;
-using NRules.Fluent.Dsl;
-using NRules.RuleModel;
 
 namespace PerfDomain.Policies.Consequences;
 

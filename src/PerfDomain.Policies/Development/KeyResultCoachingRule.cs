@@ -1,8 +1,8 @@
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using PerfDomain.Policies.Decisions;
 using PerfDomain.Policies.Facts;
 using PerfDomain.Policies.Parameters;
-using NRules.Fluent.Dsl;
-using NRules.RuleModel;
 
 namespace PerfDomain.Policies.Development;
 

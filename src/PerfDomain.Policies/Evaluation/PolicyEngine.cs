@@ -1,12 +1,12 @@
 using Ardalis.GuardClauses;
 using NodaTime;
+using NRules;
+using NRules.RuleModel;
 using PerfDomain.Employees;
 using PerfDomain.Policies.Decisions;
 using PerfDomain.Policies.Facts;
 using PerfDomain.Policies.Packs;
 using PerfDomain.Policies.Parameters;
-using NRules;
-using NRules.RuleModel;
 using PerfDomain.Policies.Runtime;
 using PerfDomain.Snapshots;
 

@@ -1,5 +1,7 @@
 using Ardalis.GuardClauses;
 using NodaTime;
+using NRules;
+using NRules.RuleModel;
 using PerfDomain.Consequences;
 using PerfDomain.Cycles;
 using PerfDomain.Development;
@@ -9,10 +11,8 @@ using PerfDomain.Goals;
 using PerfDomain.Policies.Decisions;
 using PerfDomain.Policies.Facts;
 using PerfDomain.Policies.Parameters;
-using NRules;
 using PerfDomain.Policies.Runtime;
 using PerfDomain.Reviews;
-using NRules.RuleModel;
 using PerfDomain.Snapshots;
 
 namespace PerfDomain.Policies.Evaluation;

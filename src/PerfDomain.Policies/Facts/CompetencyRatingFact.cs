@@ -1,8 +1,8 @@
+using NRules.RuleModel;
 using PerfDomain.Cycles;
 using PerfDomain.Employees;
 using PerfDomain.Policies.Decisions;
 using PerfDomain.Reviews;
-using NRules.RuleModel;
 
 namespace PerfDomain.Policies.Facts;
 

@@ -1,7 +1,7 @@
 using NodaTime;
+using NRules.RuleModel;
 using PerfDomain.Cycles;
 using PerfDomain.Policies.Decisions;
-using NRules.RuleModel;
 
 namespace PerfDomain.Policies.Facts;
 

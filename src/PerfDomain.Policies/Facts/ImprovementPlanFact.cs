@@ -1,8 +1,8 @@
 using NodaTime;
+using NRules.RuleModel;
 using PerfDomain.Consequences;
 using PerfDomain.Employees;
 using PerfDomain.Policies.Decisions;
-using NRules.RuleModel;
 
 namespace PerfDomain.Policies.Facts;
 

@@ -1,9 +1,9 @@
 using NodaTime;
+using NRules.RuleModel;
 using PerfDomain.Cycles;
 using PerfDomain.Employees;
 using PerfDomain.Policies.Decisions;
 using PerfDomain.Reviews;
-using NRules.RuleModel;
 
 namespace PerfDomain.Policies.Facts;
 

@@ -1,9 +1,9 @@
 using NodaTime;
+using NRules.RuleModel;
 using PerfDomain.Consequences;
 using PerfDomain.Cycles;
 using PerfDomain.Employees;
 using PerfDomain.Policies.Decisions;
-using NRules.RuleModel;
 
 namespace PerfDomain.Policies.Facts;
 

@@ -1,11 +1,11 @@
 using System.Globalization;
 using NodaTime;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using PerfDomain.Cycles;
 using PerfDomain.Employees;
 using PerfDomain.Policies.Decisions;
 using PerfDomain.Policies.Facts;
-using NRules.Fluent.Dsl;
-using NRules.RuleModel;
 
 namespace PerfDomain.Policies.Packs;
 

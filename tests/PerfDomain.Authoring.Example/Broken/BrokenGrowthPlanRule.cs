@@ -1,10 +1,10 @@
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using PerfDomain.Authoring.Example.Pack;
 using PerfDomain.Policies.Decisions;
 using PerfDomain.Policies.Evaluation;
 using PerfDomain.Policies.Facts;
 using PerfDomain.Policies.Packs;
-using NRules.Fluent.Dsl;
-using NRules.RuleModel;
 
 namespace PerfDomain.Authoring.Example.Broken;
 

@@ -1,12 +1,12 @@
 using NodaTime;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using PerfDomain.Employees;
 using PerfDomain.Policies.Decisions;
 using PerfDomain.Policies.Evaluation;
 using PerfDomain.Policies.Facts;
 using PerfDomain.Policies.Packs;
 using PerfDomain.Policies.Tests.TestSupport;
-using NRules.Fluent.Dsl;
-using NRules.RuleModel;
 using PerfDomain.Snapshots;
 using static PerfDomain.Policies.Tests.TestSupport.Dates;
 using static PerfDomain.Policies.Tests.TestSupport.RuleHarness;

@@ -34,6 +34,29 @@ public sealed class PolicyLawsTests(ITestOutputHelper output)
         Assert.Equal(25, result.Tests);
     }
 
+    [Theory]
+    [MemberData(nameof(LawNames))]
+    public void Check_DefaultPacksOnNRulesRuntime_EveryLawPasses(string name)
+    {
+        var law = PolicyLaws.All(Engines.OnNRules).Single(l => l.Name == name);
+
+        var result = Assert.Single(PolicyLawRunner.Check([law], maxTest: 25, seed: 1234));
+
+        Assert.True(result.Passed, result.ToString());
+        Assert.Equal(25, result.Tests);
+    }
+
+    [Fact]
+    public void Check_BrokenPackOnNRulesRuntime_FailsWithTheSameCounterexampleAsOnOurs()
+    {
+        var ours = Assert.Single(PolicyLawRunner.Check([PolicyLaws.NoContradictions(() => Engines.Broken)], maxTest: 100, seed: 42));
+        var theirs = Assert.Single(PolicyLawRunner.Check([PolicyLaws.NoContradictions(() => Engines.BrokenOnNRules)], maxTest: 100, seed: 42));
+
+        Assert.False(theirs.Passed);
+        Assert.Equal(ours.Tests, theirs.Tests);
+        Assert.Equal(SnapshotWriter.Write(ours.Counterexample!), SnapshotWriter.Write(theirs.Counterexample!));
+    }
+
     [Fact]
     public void Check_BrokenPack_NoContradictionsFailsWithAShrunkCounterexampleAndReplaySeed()
     {

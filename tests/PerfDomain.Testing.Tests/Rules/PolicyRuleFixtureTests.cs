@@ -3,6 +3,7 @@ using PerfDomain.Cycles;
 using PerfDomain.Employees;
 using PerfDomain.Policies.Consequences;
 using PerfDomain.Policies.Decisions;
+using PerfDomain.Policies.Evaluation;
 using PerfDomain.Policies.Facts;
 using PerfDomain.Reviews;
 using PerfDomain.Snapshots;
@@ -18,13 +19,15 @@ public sealed class PolicyRuleFixtureTests
 
     private static readonly Lazy<OrganizationSnapshot> Org = new(() => SyntheticOrganization.Generate(new SyntheticOrganizationOptions { Employees = 120, Seed = 5, Years = 2 }));
 
-    [Fact]
-    public void AssertDecided_SnapshotAsOfADate_AgreesWithTheFullEngine()
+    [Theory]
+    [InlineData(RuleRuntime.PerfDomain)]
+    [InlineData(RuleRuntime.NRules)]
+    public void AssertDecided_SnapshotAsOfADate_AgreesWithTheFullEngine(RuleRuntime runtime)
     {
         var expected = Engines.Default.Evaluate(Org.Value, Today).Decisions.Where(d => d.Explanation.Rule == RecognitionRule.RuleName).ToList();
         Assert.NotEmpty(expected);
 
-        var fixture = PolicyRuleFixture.For<RecognitionRule>().InsertSnapshot(Org.Value, Today);
+        var fixture = PolicyRuleFixture.For<RecognitionRule>(runtime).InsertSnapshot(Org.Value, Today);
 
         fixture.AssertDecided<RecognitionRule>(expected.Count, DecisionKind.RecognitionRecommended);
         fixture.AssertDecided<RecognitionRule>(1, DecisionKind.RecognitionRecommended, d => d.EmployeeId == expected[0].EmployeeId, $"for {expected[0].EmployeeId}");
@@ -32,11 +35,13 @@ public sealed class PolicyRuleFixtureTests
         Assert.Equal(expected, fixture.DecisionsOf<RecognitionRule>());
     }
 
-    [Fact]
-    public void AssertSingleDecision_HandMadeFacts_ReturnsTheDecision()
+    [Theory]
+    [InlineData(RuleRuntime.PerfDomain)]
+    [InlineData(RuleRuntime.NRules)]
+    public void AssertSingleDecision_HandMadeFacts_ReturnsTheDecision(RuleRuntime runtime)
     {
         var rating = Rating(2);
-        var fixture = PolicyRuleFixture.For<RecogniseEveryoneRule>().Insert(new EvaluationDate(Today), Employee(), rating);
+        var fixture = PolicyRuleFixture.For<RecogniseEveryoneRule>(runtime).Insert(new EvaluationDate(Today), Employee(), rating);
 
         var decision = fixture.AssertSingleDecision<RecogniseEveryoneRule>(DecisionKind.RecognitionRecommended, Ada);
 
@@ -44,10 +49,12 @@ public sealed class PolicyRuleFixtureTests
         fixture.AssertFired<RecogniseEveryoneRule>(1, rating);
     }
 
-    [Fact]
-    public void AssertDecided_WrongCount_FailsListingWhatFired()
+    [Theory]
+    [InlineData(RuleRuntime.PerfDomain)]
+    [InlineData(RuleRuntime.NRules)]
+    public void AssertDecided_WrongCount_FailsListingWhatFired(RuleRuntime runtime)
     {
-        var fixture = PolicyRuleFixture.For<RecogniseEveryoneRule>().Insert(new EvaluationDate(Today), Employee(), Rating(2));
+        var fixture = PolicyRuleFixture.For<RecogniseEveryoneRule>(runtime).Insert(new EvaluationDate(Today), Employee(), Rating(2));
 
         var failure = Assert.Throws<PolicyRuleAssertionException>(() => fixture.AssertDecided<RecogniseEveryoneRule>(2, DecisionKind.RecognitionRecommended, d => d.EmployeeId == Ada, "for Ada"));
 
@@ -57,10 +64,12 @@ public sealed class PolicyRuleFixtureTests
         Assert.Contains("Rating r-ada", failure.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void AssertDecided_RuleDidNotMatch_FailsWithWhyNot()
+    [Theory]
+    [InlineData(RuleRuntime.PerfDomain)]
+    [InlineData(RuleRuntime.NRules)]
+    public void AssertDecided_RuleDidNotMatch_FailsWithWhyNot(RuleRuntime runtime)
     {
-        var fixture = PolicyRuleFixture.For<RecogniseEveryoneRule>().Insert(new EvaluationDate(Today), Employee() with { Status = EmploymentStatus.OnLeave }, Rating(5));
+        var fixture = PolicyRuleFixture.For<RecogniseEveryoneRule>(runtime).Insert(new EvaluationDate(Today), Employee() with { Status = EmploymentStatus.OnLeave }, Rating(5));
 
         var failure = Assert.Throws<PolicyRuleAssertionException>(() => fixture.AssertDecided<RecogniseEveryoneRule>(1, DecisionKind.RecognitionRecommended));
 
@@ -69,20 +78,24 @@ public sealed class PolicyRuleFixtureTests
         Assert.Contains("Rule 'broken.recognise-everyone' has no match.", failure.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void AssertNoDecision_RuleDecided_Fails()
+    [Theory]
+    [InlineData(RuleRuntime.PerfDomain)]
+    [InlineData(RuleRuntime.NRules)]
+    public void AssertNoDecision_RuleDecided_Fails(RuleRuntime runtime)
     {
-        var fixture = PolicyRuleFixture.For<RecogniseEveryoneRule>().Insert(new EvaluationDate(Today), Employee(), Rating(1));
+        var fixture = PolicyRuleFixture.For<RecogniseEveryoneRule>(runtime).Insert(new EvaluationDate(Today), Employee(), Rating(1));
 
         var failure = Assert.Throws<PolicyRuleAssertionException>(fixture.AssertNoDecision<RecogniseEveryoneRule>);
 
         Assert.Contains("to make no decision, but it made 1", failure.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void AssertFired_FactNotInAnyFiring_Fails()
+    [Theory]
+    [InlineData(RuleRuntime.PerfDomain)]
+    [InlineData(RuleRuntime.NRules)]
+    public void AssertFired_FactNotInAnyFiring_Fails(RuleRuntime runtime)
     {
-        var fixture = PolicyRuleFixture.For<RecogniseEveryoneRule>().Insert(new EvaluationDate(Today), Employee(), Rating(3));
+        var fixture = PolicyRuleFixture.For<RecogniseEveryoneRule>(runtime).Insert(new EvaluationDate(Today), Employee(), Rating(3));
 
         var failure = Assert.Throws<PolicyRuleAssertionException>(() => fixture.AssertFired<RecogniseEveryoneRule>(1, Rating(4)));
 
