@@ -41,12 +41,13 @@ internal sealed class Session : IRuleSession
     private long _nextActivationId;
     private long _nextSequence;
     private bool _inOperation;
+    private bool _active;
     private bool _firing;
     private int _firingLimit;
     private Exception? _deferredError;
     private ActionContext? _firingContext;
 
-    public Session(SessionFactory factory, SessionOptions options)
+    public Session(SessionFactory factory, SessionOptions options, bool activate = true)
     {
         _factory = factory;
         _memories = new object?[factory.NodeCount];
@@ -58,15 +59,10 @@ internal sealed class Session : IRuleSession
         DependencyResolver = factory.DependencyResolver;
         ActionInterceptor = factory.ActionInterceptor;
         _liveByRule = new int[factory.CompiledRules.Count];
-        Run(() =>
+        if (activate)
         {
-            foreach (var branch in factory.CompiledRules.SelectMany(r => r.Branches))
-            {
-                var root = new Token(null, null);
-                _roots.Add(branch, root);
-                (branch.Nodes.Count > 0 ? branch.Nodes[0] : branch.Terminal).LeftAssert(this, root);
-            }
-        });
+            Activate();
+        }
     }
 
     public bool AutoPropagateLinkedFacts { get; set; } = true;
@@ -256,6 +252,39 @@ internal sealed class Session : IRuleSession
     }
 
     internal Token RootOf(Branch branch) => _roots[branch];
+
+    /// <summary>
+    /// Starts matching: each branch's empty root token enters the network and meets the facts already stored. As in
+    /// NRules, a session made with an initialisation action is activated only after the action ran, so facts it
+    /// inserts and handlers it subscribes see the session start like any later change.
+    /// </summary>
+    internal void Activate()
+    {
+        if (_roots.Count > 0)
+        {
+            return;
+        }
+
+        _active = true;
+        Run(() =>
+        {
+            foreach (var branch in _factory.CompiledRules.SelectMany(r => r.Branches))
+            {
+                var root = new Token(null, null);
+                _roots.Add(branch, root);
+                (branch.Nodes.Count > 0 ? branch.Nodes[0] : branch.Terminal).LeftAssert(this, root);
+            }
+
+            // Facts the initialisation action inserted were only stored: they enter the network now, in insertion order.
+            foreach (var fact in _facts.Values.OrderBy(f => f.Id))
+            {
+                foreach (var input in _factory.InputsFor(fact.Type))
+                {
+                    input.RightAssert(this, fact);
+                }
+            }
+        });
+    }
 
     internal T Memory<T>(BetaNode node)
         where T : class =>
@@ -689,6 +718,11 @@ internal sealed class Session : IRuleSession
         RaiseFacts(FactOperation.Insert, after: false, wrappers);
         Run(() =>
         {
+            if (!_active)
+            {
+                return;
+            }
+
             Type? lastType = null;
             IRightInput[] inputs = [];
             foreach (var fact in wrappers)
@@ -736,6 +770,11 @@ internal sealed class Session : IRuleSession
             foreach (var fact in wrappers)
             {
                 fact.UpdatedOp = Op;
+                if (!_active)
+                {
+                    continue;
+                }
+
                 foreach (var input in _factory.InputsFor(fact.Type))
                 {
                     _metrics.Count(input.Id, FactOperation.Update);
@@ -755,7 +794,7 @@ internal sealed class Session : IRuleSession
         {
             foreach (var fact in wrappers)
             {
-                foreach (var input in _factory.InputsFor(fact.Type))
+                foreach (var input in _active ? _factory.InputsFor(fact.Type) : [])
                 {
                     _metrics.Count(input.Id, FactOperation.Retract);
                     input.RightRetract(this, fact);

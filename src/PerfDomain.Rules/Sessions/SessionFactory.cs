@@ -46,8 +46,9 @@ internal sealed class SessionFactory : IRuleSessionFactory
     public ISession CreateSession(Action<ISession> initializationAction)
     {
         ArgumentNullException.ThrowIfNull(initializationAction);
-        var session = new Session(this, Options);
+        var session = new Session(this, Options, activate: false);
         initializationAction(session);
+        session.Activate();
         return session;
     }
 
