@@ -9,7 +9,7 @@ internal static class Names
     /// <summary>Gets a decision kind's name, such as <c>checkInOverdue</c>.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The name.</returns>
-    public static string Of(DecisionKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
+    public static string Of(DecisionKind kind) => kind.Name;
 
     /// <summary>Gets an escalation level's name, such as <c>humanResources</c>.</summary>
     /// <param name="level">The level.</param>

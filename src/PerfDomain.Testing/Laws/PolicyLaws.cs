@@ -221,7 +221,7 @@ public static class PolicyLaws
                 var checksIn = employee.HireDate <= asOf
                     && employee.StatusOn(asOf) is EmploymentStatus.Active or EmploymentStatus.Probation
                     && employee.ManagerOn(asOf) is not null;
-                var next = decisions.Where(d => d.EmployeeId == employee.Id && d.Kind is DecisionKind.CheckInDue or DecisionKind.CheckInOverdue).ToList();
+                var next = decisions.Where(d => d.EmployeeId == employee.Id && (d.Kind == DecisionKind.CheckInDue || d.Kind == DecisionKind.CheckInOverdue)).ToList();
                 if (checksIn && (next.Count != 1 || next[0].DueOn is null))
                 {
                     Fail($"{employee.Id} works with a manager on {Day(asOf)} but has {next.Count} next check-in(s){(next.Count == 1 ? " without a date" : string.Empty)}: [{string.Join("; ", next)}]");

@@ -27,7 +27,7 @@ public sealed class BrokenPackTests(ITestOutputHelper output)
         var asOf = Assert.NotNull(result.CounterexampleAsOf);
         var decisions = BrokenEngineeringPromotionPack.Engine.Evaluate(counterexample, asOf).Decisions;
         Assert.Contains(decisions, d => d.Explanation.Rule == BrokenGrowthPlanRule.RuleName
-            && decisions.Any(o => o.EmployeeId == d.EmployeeId && o.CycleId == d.CycleId && o.Kind is DecisionKind.RecognitionRecommended or DecisionKind.PromotionReadinessFlagged));
+            && decisions.Any(o => o.EmployeeId == d.EmployeeId && o.CycleId == d.CycleId && (o.Kind == DecisionKind.RecognitionRecommended || o.Kind == DecisionKind.PromotionReadinessFlagged)));
         var replayed = PolicyLawRunner.Replay(law, PolicyLawReplay.Parse(result.Replay.ToString()));
         Assert.Equal(PolicyLawStatus.Failed, replayed.Status);
     }

@@ -24,6 +24,9 @@ public sealed class LeadershipTrainingRule : PolicyRule
 {
     public const string RuleName = "custom.leadership-training";
 
+    /// <summary>The pack's own decision kind: no built-in kind says "nominate for the leadership programme".</summary>
+    public static readonly DecisionKind LeadershipProgramme = DecisionKind.Custom("custom.leadershipProgrammeNominated");
+
     public override string PackName => "custom-pack";
 
     public override string PackVersion => "2.1.0";
@@ -44,7 +47,7 @@ public sealed class LeadershipTrainingRule : PolicyRule
     }
 
     private Decision Make(IContext context, EmployeeFact employee, SeniorityParameters parameters) =>
-        Decide(context, DecisionKind.TrainingRecommended, employee.Id, null, null, false, $"Offer leadership training at level {employee.Level}.", null, "leadership", Used("minimumLevel", parameters.MinimumLevel));
+        Decide(context, LeadershipProgramme, employee.Id, null, null, false, $"Offer leadership training at level {employee.Level}.", null, "leadership", Used("minimumLevel", parameters.MinimumLevel));
 }
 
 public sealed class PolicyEngineTests
@@ -75,7 +78,7 @@ public sealed class PolicyEngineTests
 
         var decisions = engine.Evaluate(Sample, AsOf).Decisions;
 
-        Assert.DoesNotContain(decisions, d => d.Kind is DecisionKind.CheckInDue or DecisionKind.CheckInOverdue or DecisionKind.ReintegrationCheckInRecommended);
+        Assert.DoesNotContain(decisions, d => (d.Kind == DecisionKind.CheckInDue || d.Kind == DecisionKind.CheckInOverdue || d.Kind == DecisionKind.ReintegrationCheckInRecommended));
         Assert.Contains(decisions, d => d.Kind == DecisionKind.ImprovementPlanRecommended);
     }
 
@@ -128,9 +131,13 @@ public sealed class PolicyEngineTests
         Assert.Equal("custom-pack", e1.Explanation.Pack);
         Assert.Equal("2.1.0", e1.Explanation.PackVersion);
         Assert.Equal("leadership", e1.Subject);
+        Assert.Equal("custom.leadershipProgrammeNominated", e1.Kind.Name);
+        Assert.False(e1.Kind.IsWellKnown);
         Assert.Equal("6", e1.Explanation.Parameters["minimumLevel"]);
         Assert.Contains(e1.Explanation.Facts, f => f.Type == "Employee" && f.Id == "e-1");
         Assert.Contains(decisions, d => d.EmployeeId.Value == "e-1" && d.Kind == DecisionKind.CheckInDue);
+        var forE1 = decisions.Where(d => d.EmployeeId.Value == "e-1").ToList();
+        Assert.Same(e1, forE1[^1]);
         Assert.Equal(DefaultEngine.Evaluate(snapshot, D(2026, 3, 10)).Decisions, decisions.Where(d => d.Explanation.Pack != "custom-pack"));
     }
 

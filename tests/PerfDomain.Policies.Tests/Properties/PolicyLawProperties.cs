@@ -70,7 +70,7 @@ public sealed class PolicyLawProperties
             var checksIn = employee.HireDate <= org.AsOf
                 && employee.StatusOn(org.AsOf) is EmploymentStatus.Active or EmploymentStatus.Probation
                 && employee.ManagerOn(org.AsOf) is not null;
-            var checkIns = decisions.Where(d => d.EmployeeId == employee.Id && d.Kind is DecisionKind.CheckInDue or DecisionKind.CheckInOverdue).ToList();
+            var checkIns = decisions.Where(d => d.EmployeeId == employee.Id && (d.Kind == DecisionKind.CheckInDue || d.Kind == DecisionKind.CheckInOverdue)).ToList();
             if (checksIn)
             {
                 var next = Assert.Single(checkIns);

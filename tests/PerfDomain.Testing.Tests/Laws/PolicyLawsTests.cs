@@ -76,7 +76,7 @@ public sealed class PolicyLawsTests(ITestOutputHelper output)
 
         // The counterexample really is one.
         var decisions = Engines.Broken.Evaluate(counterexample, result.CounterexampleAsOf!.Value).Decisions;
-        Assert.Contains(decisions, d => d.Kind == DecisionKind.RecognitionRecommended && decisions.Any(o => o.EmployeeId == d.EmployeeId && o.CycleId == d.CycleId && o.Kind is DecisionKind.ImprovementPlanRecommended or DecisionKind.DevelopmentPlanRecommended));
+        Assert.Contains(decisions, d => d.Kind == DecisionKind.RecognitionRecommended && decisions.Any(o => o.EmployeeId == d.EmployeeId && o.CycleId == d.CycleId && (o.Kind == DecisionKind.ImprovementPlanRecommended || o.Kind == DecisionKind.DevelopmentPlanRecommended)));
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class PolicyRuleFixtureTests
 
         var failure = Assert.Throws<PolicyRuleAssertionException>(() => fixture.AssertDecided<RecogniseEveryoneRule>(2, DecisionKind.RecognitionRecommended, d => d.EmployeeId == Ada, "for Ada"));
 
-        Assert.Contains("expected rule 'broken.recognise-everyone' to make 2 RecognitionRecommended decision(s) for Ada, but it made 1", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("expected rule 'broken.recognise-everyone' to make 2 recognitionRecommended decision(s) for Ada, but it made 1", failure.Message, StringComparison.Ordinal);
         Assert.Contains("Decisions made (1):", failure.Message, StringComparison.Ordinal);
         Assert.Contains("Rules fired (1):", failure.Message, StringComparison.Ordinal);
         Assert.Contains("Rating r-ada", failure.Message, StringComparison.Ordinal);

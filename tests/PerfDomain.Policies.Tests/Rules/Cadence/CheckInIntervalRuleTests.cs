@@ -117,6 +117,6 @@ public sealed class CheckInIntervalRuleTests
 
         var outcome = engine.Evaluate(snapshot, D(2026, 3, 10));
 
-        Assert.DoesNotContain(outcome.Decisions, d => d.Kind is DecisionKind.CheckInDue or DecisionKind.CheckInOverdue);
+        Assert.DoesNotContain(outcome.Decisions, d => (d.Kind == DecisionKind.CheckInDue || d.Kind == DecisionKind.CheckInOverdue));
     }
 }
