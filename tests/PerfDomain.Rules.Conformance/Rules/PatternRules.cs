@@ -70,6 +70,19 @@ public sealed class AllPositiveRule : Rule
     }
 }
 
+/// <summary>The same condition as <see cref="AllPositiveRule"/>, with <c>All</c> after another pattern and a base condition on its own fact only.</summary>
+public sealed class AllAfterPatternRule : Rule
+{
+    public override void Define()
+    {
+        Flag flag = default!;
+        When()
+            .Match(() => flag)
+            .All<Item>(i => i.Name.Length > 0, i => i.Value > 0);
+        Then().Do(ctx => Noop.Touch(flag));
+    }
+}
+
 [Name("OrRule")]
 public sealed class OrRule : Rule
 {
