@@ -1,4 +1,4 @@
-using PerfDomain.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 
 namespace PerfDomain.Benchmarks.Rules;
 
@@ -45,9 +45,10 @@ public sealed class Number<THundreds, TTens, TUnits> : IRuleParameter
 
 /// <summary>
 /// NRules' rule-count benchmark rule <c>fact.Value % index == 0</c>, with <c>index</c> = <typeparamref name="TIndex"/>'s
-/// value + 1. The engine loads rules only as classes with a parameterless constructor (there is no way to load rule
-/// instances or rule-model definitions), so 1,000 distinct rules are 1,000 closed types of this one class: each is its
-/// own rule class with its own name (its full type name) and its own condition.
+/// value + 1. 1,000 distinct rules are 1,000 closed types of this one class: each is its own rule class with its own
+/// name (its full type name) and its own condition, so that NRules' <c>RuleRepository</c> loads them like hand-written
+/// classes and the load-and-compile path can be measured end to end. (Both runtimes also compile rule definitions built
+/// any other way, for example with NRules' <c>RuleBuilder</c>.)
 /// </summary>
 /// <typeparam name="TIndex">The rule's parameter.</typeparam>
 public sealed class ModuloRule<TIndex> : Rule

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using PerfDomain.Rules;
-using PerfDomain.Rules.Fluent;
-using PerfDomain.Rules.Fluent.Dsl;
+using NRules;
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace PerfDomain.Benchmarks.Rules;
 
@@ -26,9 +26,7 @@ public class GroupByAggregateBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(ChildrenByValueRule)));
-        _factory = repository.Compile();
+        _factory = RuleFactories.Ours(typeof(ChildrenByValueRule));
         _lefts = BenchmarkData.Lefts(LeftCount);
         _rights = BenchmarkData.Rights(RightCount, LeftCount);
     }

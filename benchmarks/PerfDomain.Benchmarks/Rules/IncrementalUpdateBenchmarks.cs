@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using PerfDomain.Rules;
-using PerfDomain.Rules.Fluent;
-using PerfDomain.Rules.Fluent.Dsl;
+using NRules;
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace PerfDomain.Benchmarks.Rules;
 
@@ -28,26 +28,20 @@ public class IncrementalUpdateBenchmarks
     [GlobalSetup(Targets = [nameof(HandWrittenRecompute), nameof(InsertFromScratch), nameof(UpdateOneFact_Join)])]
     public void SetupJoin()
     {
-        var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(TwoFactJoinBenchmarks.KeyJoinRule), typeof(TopValueRule)));
-        _joinFactory = repository.Compile();
+        _joinFactory = RuleFactories.Ours(typeof(TwoFactJoinBenchmarks.KeyJoinRule), typeof(TopValueRule));
         Fill(_joinFactory, 20_000);
     }
 
     [GlobalSetup(Target = nameof(UpdateOneFact_GroupByPerParent))]
     public void SetupGroupByPerParent()
     {
-        var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(GroupByAggregateBenchmarks.ChildrenByValueRule)));
-        Fill(repository.Compile(), 1_000);
+        Fill(RuleFactories.Ours(typeof(GroupByAggregateBenchmarks.ChildrenByValueRule)), 1_000);
     }
 
     [GlobalSetup(Target = nameof(UpdateOneFact_GroupByGlobal))]
     public void SetupGroupByGlobal()
     {
-        var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(ValueDistributionRule)));
-        Fill(repository.Compile(), 1);
+        Fill(RuleFactories.Ours(typeof(ValueDistributionRule)), 1);
     }
 
     /// <summary>Without an incremental engine: recompute every match of the join and the one-fact rule from scratch.</summary>

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using PerfDomain.Rules;
-using PerfDomain.Rules.Fluent;
-using PerfDomain.Rules.Fluent.Dsl;
+using NRules;
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace PerfDomain.Benchmarks.Rules;
 
@@ -19,9 +19,7 @@ public class OneFactRuleBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(EvenValueRule)));
-        _factory = repository.Compile();
+        _factory = RuleFactories.Ours(typeof(EvenValueRule));
         _facts = BenchmarkData.OneFacts(FactCount);
     }
 

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using PerfDomain.Rules;
-using PerfDomain.Rules.Fluent;
+using NRules;
+using NRules.Fluent;
 
 namespace PerfDomain.Benchmarks.Rules;
 
@@ -22,9 +22,7 @@ public class RuleCountBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var repository = new RuleRepository();
-        repository.Load(x => x.From(GeneratedRules.ModuloRules(RuleCount)));
-        _factory = repository.Compile();
+        _factory = RuleFactories.Ours(GeneratedRules.ModuloRules(RuleCount));
         _facts = BenchmarkData.OneFacts(FactCount);
         _divisors = GeneratedRules.Divisors(RuleCount);
     }

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using PerfDomain.Rules;
-using PerfDomain.Rules.Fluent;
-using PerfDomain.Rules.Fluent.Dsl;
+using NRules;
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace PerfDomain.Benchmarks.Rules;
 
@@ -28,12 +28,8 @@ public class TwoFactJoinBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(KeyJoinRule)));
-        _factory = repository.Compile();
-        var unindexed = new RuleRepository();
-        unindexed.Load(x => x.From(typeof(UnindexedJoinRule)));
-        _unindexed = unindexed.Compile();
+        _factory = RuleFactories.Ours(typeof(KeyJoinRule));
+        _unindexed = RuleFactories.Ours(typeof(UnindexedJoinRule));
         _lefts = BenchmarkData.Lefts(LeftCount);
         _rights = BenchmarkData.Rights(RightCount, LeftCount);
     }
