@@ -32,7 +32,15 @@ internal sealed class ReteBuilder
         var builder = new ReteBuilder();
         for (var i = 0; i < definitions.Count; i++)
         {
-            builder.AddRule(definitions[i], i);
+            try
+            {
+                builder.AddRule(definitions[i], i);
+            }
+            catch (RuleDefinitionException ex) when (ex.RuleName is null)
+            {
+                // RuleCompilationException.RuleName must name the rule, whichever check refused it.
+                throw new RuleDefinitionException(ex.Message) { RuleName = definitions[i].Name };
+            }
         }
 
         return builder;

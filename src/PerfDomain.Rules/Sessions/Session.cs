@@ -952,17 +952,28 @@ internal sealed class Session : IRuleSession
             return;
         }
 
-        _agenda.Remove(activation);
+        // A queued reactivation becomes the deactivation where it stands: NRules keeps its place in the queue.
+        var deactivation = activation.HasFired && (activation.CompiledRule.Definition.Triggers & ActionTrigger.Deactivated) != 0;
+        if (!deactivation)
+        {
+            _agenda.Remove(activation);
+        }
+
         if (activation.Linked is { Count: > 0 } linked)
         {
-            var set = new LinkedFactSet(LinkedFactAction.Retract);
+            // As NRules: the linked facts of every match that went away in one operation are retracted together.
+            var set = _linkedQueue.Count > 0 && _linkedQueue[^1].Action == LinkedFactAction.Retract ? _linkedQueue[^1] : null;
+            if (set is null)
+            {
+                set = new LinkedFactSet(LinkedFactAction.Retract);
+                _linkedQueue.Add(set);
+            }
+
             foreach (var fact in linked.Values.ToArray())
             {
                 Unlink(fact);
                 set.FactList.Add(fact);
             }
-
-            _linkedQueue.Add(set);
         }
 
         if (notify && activation.LastMatch is { } last)
@@ -972,12 +983,15 @@ internal sealed class Session : IRuleSession
 
         activation.ChangeKeys = null;
         activation.NewChangeKeys = null;
-        if (activation.HasFired && (activation.CompiledRule.Definition.Triggers & ActionTrigger.Deactivated) != 0)
+        if (deactivation)
         {
             // NRules fires a deactivation with the match that went away, running only the Deactivated actions.
             activation.Frozen = activation.LastSupport;
             activation.Trigger = MatchTrigger.Removed;
-            queued.Add(activation);
+            if (!activation.InAgenda)
+            {
+                queued.Add(activation);
+            }
         }
 
         activation.Status = ActivationStatus.Deleted;

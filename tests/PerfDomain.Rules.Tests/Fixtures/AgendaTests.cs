@@ -1,4 +1,4 @@
-using PerfDomain.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 using PerfDomain.Rules.Tests.Support;
 
 namespace PerfDomain.Rules.Tests.Fixtures;
@@ -12,7 +12,7 @@ public class AgendaTests
         harness.Session.Insert(new Customer("Ann"));
         harness.Session.Fire();
 
-        Assert.Equal([typeof(HighRule).FullName!, typeof(LowRule).FullName!], harness.Fired.Select(m => m.Rule.Name).ToArray());
+        Assert.Equal([typeof(HighRule).FullName!, typeof(LowRule).FullName!], harness.Fired.Select(m => m.Rule).ToArray());
     }
 
     [Fact]
@@ -39,21 +39,7 @@ public class AgendaTests
 
         Assert.Equal(
             [(typeof(LowRule).FullName!, a), (typeof(LowRule).FullName!, b), (typeof(OtherLowRule).FullName!, a), (typeof(OtherLowRule).FullName!, b)],
-            harness.Fired.Select(m => (m.Rule.Name, (Customer)m.Facts[0].Value!)).ToArray());
-    }
-
-    [Fact]
-    public void Fire_CustomComparer_ReplacesTieBreak()
-    {
-        var options = new SessionOptions { ActivationComparer = new LastInFirstOut() };
-        var harness = new RuleHarness(options, typeof(LowRule));
-        var a = new Customer("A");
-        var b = new Customer("B");
-        harness.Session.Insert(a);
-        harness.Session.Insert(b);
-        harness.Session.Fire();
-
-        Assert.Equal([b, a], harness.Fired.Select(m => m.Facts[0].Value).ToArray());
+            harness.Fired.Select(m => (m.Rule, (Customer)m.Facts[0].Value!)).ToArray());
     }
 
     [Fact]
@@ -63,16 +49,24 @@ public class AgendaTests
         harness.Session.InsertAll([new Customer("A"), new Customer("B"), new Customer("C")]);
 
         Assert.Equal(2, harness.Session.Fire(2));
-        Assert.Single(harness.Session.Agenda);
+        Assert.False(harness.Session.Agenda.IsEmpty);
+        Assert.Equal(1, harness.Session.Fire());
     }
 
     [Fact]
-    public void Agenda_ListsPendingActivationsInFiringOrder()
+    public void AgendaPeek_ShowsTheNextActivationWithoutFiringIt()
     {
         var harness = new RuleHarness(typeof(LowRule), typeof(HighRule));
-        harness.Session.Insert(new Customer("A"));
+        var a = new Customer("A");
+        harness.Session.Insert(a);
 
-        Assert.Equal([typeof(HighRule).FullName!, typeof(LowRule).FullName!], harness.Session.Agenda.Select(a => a.Rule.Name).ToArray());
+        var next = harness.Session.Agenda.Peek();
+
+        Assert.Equal(typeof(HighRule).FullName, next.Rule.Name);
+        Assert.Same(a, Assert.Single(next.Facts).Value);
+        Assert.Empty(harness.Fired);
+        Assert.Equal(2, harness.Session.Fire());
+        Assert.True(harness.Session.Agenda.IsEmpty);
     }
 
     public class LowRule : Rule
@@ -103,15 +97,6 @@ public class AgendaTests
             Customer customer = null!;
             When().Match(() => customer);
             Then().Do(_ => customer.ToString());
-        }
-    }
-
-    private sealed class LastInFirstOut : IComparer<IActivation>
-    {
-        public int Compare(IActivation? x, IActivation? y)
-        {
-            var byPriority = y!.Rule.Priority.CompareTo(x!.Rule.Priority);
-            return byPriority != 0 ? byPriority : y.Sequence.CompareTo(x.Sequence);
         }
     }
 }

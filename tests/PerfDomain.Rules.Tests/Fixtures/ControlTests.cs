@@ -1,4 +1,6 @@
-using PerfDomain.Rules.Fluent.Dsl;
+using NRules;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using PerfDomain.Rules.Tests.Support;
 
 namespace PerfDomain.Rules.Tests.Fixtures;
@@ -25,16 +27,18 @@ public class ControlTests
         CancellingRule.Source = cts;
 
         Assert.Equal(1, harness.Session.Fire(cts.Token));
-        Assert.Equal(2, harness.Session.Agenda.Count);
+        Assert.Equal(2, harness.Session.Fire());
     }
 
     [Fact]
-    public void Fire_AlreadyCancelled_FiresNothing()
+    public void Fire_AlreadyCancelled_StillFiresOneRule()
     {
-        var harness = new RuleHarness(typeof(HaltingRule));
-        harness.Session.Insert(new Customer("A"));
+        var harness = new RuleHarness(typeof(CustomerRule));
+        harness.Session.InsertAll([new Customer("A"), new Customer("B")]);
 
-        Assert.Equal(0, harness.Session.Fire(new CancellationToken(canceled: true)));
+        // As NRules: the token is checked after each firing, not before the first.
+        Assert.Equal(1, harness.Session.Fire(new CancellationToken(canceled: true)));
+        Assert.Equal(1, harness.Session.Fire());
     }
 
     [Fact]
@@ -69,13 +73,22 @@ public class ControlTests
     }
 
     [Fact]
+    public void FiringLimit_NotPositive_Throws()
+    {
+        var harness = new RuleHarness(typeof(PingRule));
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => harness.Session.FiringLimit = 0);
+        Assert.Equal(SessionOptions.DefaultFiringLimit, harness.Session.FiringLimit);
+    }
+
+    [Fact]
     public void Fire_FromAnAction_Throws()
     {
         var harness = new RuleHarness(typeof(ReentrantRule));
         ReentrantRule.Session = harness.Session;
         harness.Session.Insert(new Customer("A"));
 
-        var error = Assert.Throws<RuleActionEvaluationException>(() => harness.Session.Fire());
+        var error = Assert.Throws<RuleRhsExpressionEvaluationException>(() => harness.Session.Fire());
         Assert.IsType<InvalidOperationException>(error.InnerException);
     }
 
@@ -88,6 +101,16 @@ public class ControlTests
             Customer customer = null!;
             When().Match(() => customer);
             Then().Do(_ => Session!.Fire());
+        }
+    }
+
+    public class CustomerRule : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            When().Match(() => customer);
+            Then().Do(_ => customer.ToString());
         }
     }
 
@@ -122,7 +145,7 @@ public class ControlTests
             Then().Do(ctx => Flip(ctx, counter, "pong"));
         }
 
-        internal static void Flip(RuleModel.IContext ctx, Counter counter, string next)
+        internal static void Flip(IContext ctx, Counter counter, string next)
         {
             ctx.Retract(counter);
             ctx.Insert(new Counter(next) { Value = counter.Value + 1 });

@@ -1,5 +1,6 @@
-using PerfDomain.Rules.Fluent;
-using PerfDomain.Rules.Fluent.Dsl;
+using NRules;
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace PerfDomain.Rules.Tests.Fixtures;
 
@@ -10,8 +11,8 @@ public class DocumentationSampleTests
     public void ImprovementPlanSample_YieldsOnePlanPerEmployeeWithTwoLowRatings()
     {
         var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(ImprovementPlanRule)).Where(r => r.IsTagged("hr")));
-        ISessionFactory factory = repository.Compile();
+        repository.Load(x => x.From(s => s.Type(typeof(ImprovementPlanRule)).NestedTypes()).Where(r => r.IsTagged("hr")));
+        ISessionFactory factory = new RuleCompiler().Compile(repository.GetRuleSets());
         ISession session = factory.CreateSession();
         var employees = new[] { new SampleEmployee(1, true), new SampleEmployee(2, true), new SampleEmployee(3, false) };
         var ratings = new[] { new SampleRating(1, 1), new SampleRating(1, 2), new SampleRating(2, 1), new SampleRating(2, 5), new SampleRating(3, 1), new SampleRating(3, 1) };

@@ -1,5 +1,5 @@
-using PerfDomain.Rules.Fluent.Dsl;
-using PerfDomain.Rules.RuleModel;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using PerfDomain.Rules.Tests.Support;
 
 namespace PerfDomain.Rules.Tests.Fixtures;
@@ -36,7 +36,7 @@ public class EventsTests
         var events = harness.Session.Events;
         events.ActivationCreatedEvent += (_, e) => log.Add($"created {string.Join(",", e.Facts.Select(f => $"{f.Declaration.Name}={f.Value}"))}");
         events.ActivationUpdatedEvent += (_, e) => log.Add("updated");
-        events.ActivationDeletedEvent += (_, e) => log.Add($"deleted {e.Facts.Count}");
+        events.ActivationDeletedEvent += (_, e) => log.Add($"deleted {e.Facts.Count()}");
         events.RuleFiringEvent += (_, e) => log.Add($"firing {e.Rule.Name.Split('+')[^1]}");
         events.RuleFiredEvent += (_, e) => log.Add("fired");
         var ann = new Customer("Ann", isPreferred: true);
@@ -85,7 +85,7 @@ public class EventsTests
         {
             Customer customer = null!;
             When().Match(() => customer);
-            Then().Do(ctx => ctx.Insert(new Counter($"{ctx.Rule.Name}:{ctx.Rule.Tags[0]}:{ctx.Match.Facts.Count}")));
+            Then().Do(ctx => ctx.Insert(new Counter($"{ctx.Rule.Name}:{ctx.Rule.Tags.First()}:{ctx.Match.Facts.Count()}")));
         }
     }
 }

@@ -1,4 +1,6 @@
-using PerfDomain.Rules.Fluent.Dsl;
+using NRules;
+using NRules.Diagnostics;
+using NRules.Fluent.Dsl;
 using PerfDomain.Rules.Tests.Support;
 
 namespace PerfDomain.Rules.Tests.Fixtures;
@@ -6,15 +8,16 @@ namespace PerfDomain.Rules.Tests.Fixtures;
 public class FailureTests
 {
     [Fact]
-    public void ActionThrows_Unhandled_ThrowsWithRuleNameAndFacts()
+    public void ActionThrows_Unhandled_ThrowsWithRuleNameFactsAndExpression()
     {
         var harness = new RuleHarness(typeof(ThrowingActionRule));
         var ann = new Customer("Ann");
         harness.Session.Insert(ann);
 
-        var error = Assert.Throws<RuleActionEvaluationException>(() => harness.Session.Fire());
+        var error = Assert.Throws<RuleRhsExpressionEvaluationException>(() => harness.Session.Fire());
         Assert.Equal(typeof(ThrowingActionRule).FullName, error.RuleName);
-        Assert.Same(ann, Assert.Single(error.Facts));
+        Assert.Contains("Customer(Ann)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Fail(customer)", error.Expression, StringComparison.Ordinal);
         Assert.IsType<InvalidOperationException>(error.InnerException);
     }
 
@@ -22,8 +25,8 @@ public class FailureTests
     public void ActionThrows_Handled_FiringGoesOn()
     {
         var harness = new RuleHarness(typeof(ThrowingActionRule));
-        var failures = new List<ActionErrorEventArgs>();
-        harness.Session.Events.ActionFailedEvent += (_, e) =>
+        var failures = new List<RhsExpressionErrorEventArgs>();
+        harness.Session.Events.RhsExpressionFailedEvent += (_, e) =>
         {
             failures.Add(e);
             e.IsHandled = true;
@@ -32,7 +35,7 @@ public class FailureTests
 
         Assert.Equal(2, harness.Session.Fire());
         Assert.Equal(2, failures.Count);
-        Assert.All(failures, f => Assert.Equal(typeof(ThrowingActionRule).FullName, f.Rule.Name));
+        Assert.All(failures, f => Assert.Equal(typeof(ThrowingActionRule).FullName, f.Match.Rule.Name));
     }
 
     [Fact]
@@ -42,7 +45,8 @@ public class FailureTests
         var bad = new Customer(null!);
 
         var error = Assert.Throws<RuleLhsExpressionEvaluationException>(() => harness.Session.Insert(bad));
-        Assert.Equal(typeof(ThrowingConditionRule).FullName, error.RuleName);
+        Assert.Contains(typeof(ThrowingConditionRule).FullName!, error.Message, StringComparison.Ordinal);
+        Assert.Contains("Name.Length", error.Expression, StringComparison.Ordinal);
         Assert.Contains(bad, harness.Session.Query<Customer>());
         harness.Session.Insert(new Customer("Ann"));
         Assert.Equal(1, harness.Session.Fire());

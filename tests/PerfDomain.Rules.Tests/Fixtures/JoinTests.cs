@@ -1,4 +1,4 @@
-using PerfDomain.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 using PerfDomain.Rules.Tests.Support;
 
 namespace PerfDomain.Rules.Tests.Fixtures;

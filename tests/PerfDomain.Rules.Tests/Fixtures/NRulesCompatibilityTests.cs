@@ -1,8 +1,8 @@
-// Written as an NRules user would, with only the using directives renamed.
-using PerfDomain.Rules;
-using PerfDomain.Rules.Fluent;
-using PerfDomain.Rules.Fluent.Dsl;
-using PerfDomain.Rules.RuleModel;
+// Written as an NRules user would: only the line that compiles names PerfDomain.
+using NRules;
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using PerfDomain.Rules.Tests.Support;
 
 namespace PerfDomain.Rules.Tests.Fixtures;
@@ -13,8 +13,8 @@ public class NRulesCompatibilityTests
     public void ClassicPreferredCustomerDiscountSample_RunsAsInNRules()
     {
         var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(PreferredCustomerDiscountRule), typeof(DiscountNotificationRule)).To("discounts"));
-        ISessionFactory factory = repository.Compile();
+        repository.Load(x => x.From(s => s.Type(typeof(PreferredCustomerDiscountRule), typeof(DiscountNotificationRule)).NestedTypes()).To("discounts"));
+        ISessionFactory factory = new PerfDomain.Rules.RuleCompiler().Compile(repository.GetRuleSets());
         ISession session = factory.CreateSession();
         var ann = new Customer("Ann", isPreferred: true);
         session.InsertAll([ann, new Order(1, ann, 100), new Order(2, ann, 200), new Order(3, ann, 300)]);

@@ -1,4 +1,4 @@
-using PerfDomain.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 using PerfDomain.Rules.Tests.Support;
 
 namespace PerfDomain.Rules.Tests.Fixtures;
@@ -55,7 +55,7 @@ public class NegationTests
 
         Assert.Equal(1, harness.Session.Fire());
         harness.Session.Insert(new Customer("Ann"));
-        Assert.Empty(harness.Session.Agenda);
+        Assert.True(harness.Session.Agenda.IsEmpty);
     }
 
     [Fact]

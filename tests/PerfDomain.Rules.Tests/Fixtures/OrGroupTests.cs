@@ -1,4 +1,4 @@
-using PerfDomain.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 using PerfDomain.Rules.Tests.Support;
 
 namespace PerfDomain.Rules.Tests.Fixtures;
@@ -6,12 +6,39 @@ namespace PerfDomain.Rules.Tests.Fixtures;
 public class OrGroupTests
 {
     [Fact]
-    public void Or_BothAlternativesMatchSameFact_FiresOnce()
+    public void Or_BothAlternativesMatchSameFact_FiresOncePerAlternative()
     {
         var harness = new RuleHarness(typeof(PreferredOrHighLevelRule));
         harness.Session.Insert(new Customer("Ann", isPreferred: true) { Level = 5 });
 
+        Assert.Equal(2, harness.Session.Fire());
+    }
+
+    [Fact]
+    public void Or_OncePerFactSet_BothAlternativesMatchSameFact_FiresOnce()
+    {
+        var harness = new RuleHarness(new SessionOptions { OrFiresOncePerFactSet = true }, typeof(PreferredOrHighLevelRule));
+        harness.Session.Insert(new Customer("Ann", isPreferred: true) { Level = 5 });
+
         Assert.Equal(1, harness.Session.Fire());
+    }
+
+    [Fact]
+    public void Or_OncePerFactSet_OneAlternativeStopsMatching_DoesNotRefireUntilTheFactChanges()
+    {
+        var harness = new RuleHarness(new SessionOptions { OrFiresOncePerFactSet = true }, typeof(PreferredOrHighLevelRule));
+        var ann = new Customer("Ann", isPreferred: true) { Level = 5 };
+        harness.Session.Insert(ann);
+        harness.Session.Fire();
+        ann.IsPreferred = false;
+        harness.Session.Update(ann);
+
+        // The update itself makes the repeatable rule fire again (the fact changed), once for the set of facts.
+        Assert.Equal(1, harness.Session.Fire());
+        ann.Level = 0;
+        harness.Session.Update(ann);
+        Assert.Equal(0, harness.Session.Fire());
+        Assert.True(harness.Session.Agenda.IsEmpty);
     }
 
     [Fact]
@@ -33,7 +60,7 @@ public class OrGroupTests
         ann.IsPreferred = false;
         harness.Session.Update(ann);
 
-        // The update itself makes a repeatable rule fire again (the fact changed), but only once.
+        // The first alternative's match goes; the second's is updated, so the repeatable rule fires again, once.
         Assert.Equal(1, harness.Session.Fire());
         ann.Level = 0;
         harness.Session.Update(ann);

@@ -1,4 +1,5 @@
-using PerfDomain.Rules.Fluent.Dsl;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using PerfDomain.Rules.Tests.Support;
 
 namespace PerfDomain.Rules.Tests.Fixtures;
@@ -55,7 +56,7 @@ public class SinglePatternTests
         harness.Session.Retract(customer);
 
         Assert.Equal(0, harness.Session.Fire());
-        Assert.Empty(harness.Session.Agenda);
+        Assert.True(harness.Session.Agenda.IsEmpty);
     }
 
     [Fact]
@@ -131,7 +132,7 @@ public class SinglePatternTests
         private static void Touch(Customer customer) => _ = customer.Name;
     }
 
-    [Repeatability(RuleModel.RuleRepeatability.NonRepeatable)]
+    [Repeatability(RuleRepeatability.NonRepeatable)]
     public class NonRepeatablePreferredRule : Rule
     {
         public override void Define()

@@ -1,4 +1,4 @@
-using PerfDomain.Rules.Fluent;
+using NRules.Fluent.Dsl;
 using PerfDomain.Rules.Network;
 using PerfDomain.Rules.Sessions;
 using PerfDomain.Rules.Tests.Fixtures;
@@ -9,12 +9,8 @@ namespace PerfDomain.Rules.Tests.Network;
 /// <summary>White-box checks of how conditions compile; behaviour is tested through sessions elsewhere.</summary>
 public class NetworkTests
 {
-    private static SessionFactory Compile(params Type[] rules)
-    {
-        var repository = new RuleRepository();
-        repository.Load(x => x.From(rules));
-        return (SessionFactory)repository.Compile();
-    }
+    private static SessionFactory Compile(params Type[] rules) =>
+        (SessionFactory)new RuleCompiler().Compile(RuleHarness.Definitions(rules));
 
     [Fact]
     public void ReferenceEqualityBetweenPatterns_IsHashIndexed()
@@ -70,7 +66,7 @@ public class NetworkTests
         Assert.Equal(1001, CountingJoinRule.Evaluations);
     }
 
-    public class CountingJoinRule : PerfDomain.Rules.Fluent.Dsl.Rule
+    public class CountingJoinRule : Rule
     {
         private static int _evaluations;
 

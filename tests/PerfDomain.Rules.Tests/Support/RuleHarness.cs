@@ -1,9 +1,8 @@
-using PerfDomain.Rules.Fluent;
-using PerfDomain.Rules.RuleModel;
+using NRules.Fluent;
 
 namespace PerfDomain.Rules.Tests.Support;
 
-/// <summary>Compiles only the rules under test, opens a session and records every firing (NRules.Testing style).</summary>
+/// <summary>Compiles only the rules under test with PerfDomain's runtime, opens a session and records every firing.</summary>
 public sealed class RuleHarness
 {
     public RuleHarness(params Type[] ruleTypes)
@@ -13,24 +12,30 @@ public sealed class RuleHarness
 
     public RuleHarness(SessionOptions options, params Type[] ruleTypes)
     {
-        var repository = new RuleRepository();
-        repository.Load(x => x.From(ruleTypes));
-        Factory = repository.Compile();
+        Factory = new RuleCompiler(options).Compile(Definitions(ruleTypes));
         Session = Factory.CreateSession(options);
-        Session.Events.RuleFiredEvent += (_, e) => Fired.Add(e.Match);
+        Session.Events.RuleFiredEvent += (_, e) => Fired.Add(new Firing(e.Rule.Name, e.Facts.ToList()));
     }
 
-    public ISessionFactory Factory { get; }
+    public IRuleSessionFactory Factory { get; }
 
-    public ISession Session { get; }
+    public IRuleSession Session { get; }
 
-    public List<IMatch> Fired { get; } = [];
+    public List<Firing> Fired { get; } = [];
 
-    public IEnumerable<IMatch> FiredFor<TRule>() => Fired.Where(m => m.Rule.Name == typeof(TRule).FullName);
+    /// <summary>Loads exactly the given rule classes; the test rules are nested in their test classes, which NRules skips unless asked.</summary>
+    public static IReadOnlyList<NRules.RuleModel.IRuleDefinition> Definitions(params Type[] ruleTypes)
+    {
+        var repository = new RuleRepository();
+        repository.Load(x => x.From(s => s.Type(ruleTypes).NestedTypes()));
+        var definitions = repository.GetRuleSets().SelectMany(set => set.Rules).ToList();
+        Assert.Equal(ruleTypes.Length, definitions.Count);
+        return definitions;
+    }
+
+    public IEnumerable<Firing> FiredFor<TRule>() => Fired.Where(m => m.Rule == typeof(TRule).FullName);
 
     public int Count<TRule>() => FiredFor<TRule>().Count();
-
-    public IEnumerable<object?> Values(IMatch match) => match.Facts.Select(f => f.Value);
 
     public T Single<TRule, T>() => (T)Assert.Single(FiredFor<TRule>()).Facts.Single(f => f.Value is T).Value!;
 }

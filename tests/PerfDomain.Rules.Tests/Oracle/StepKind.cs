@@ -1,0 +1,11 @@
+namespace PerfDomain.Rules.Tests.Oracle;
+
+public enum StepKind
+{
+    Insert,
+    InsertAll,
+    Update,
+    UpdateAll,
+    Retract,
+    Fire,
+}
