@@ -6,8 +6,8 @@ namespace PerfDomain.Rules.Tests.Oracle;
 
 /// <summary>
 /// The differences between NRules 1.0.4 and PerfDomain that the oracle properties found, and normalise or avoid: each
-/// fact is the smallest reproduction, asserting what each runtime does. Not settled: reported for a decision (fix
-/// PerfDomain, or document the difference).
+/// fact is the smallest reproduction, asserting what each runtime does. Each is listed in docs/rules-engine.md
+/// ("Differences found by the oracle"); a change on either side makes its test fail.
 /// </summary>
 public class KnownDivergenceTests
 {
