@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using PerfDomain.Policies.Packs;
 using PerfDomain.Policies.Parameters;
 using PerfDomain.Policies.Runtime;
+using PerfDomain.Rules;
 
 namespace PerfDomain.Policies.Evaluation;
 
@@ -14,6 +15,7 @@ public sealed class PolicyEngineBuilder
     private readonly HashSet<string> _disabledTags = new(StringComparer.Ordinal);
     private PolicyParameters _parameters = PolicyParameters.Default;
     private RuleRuntime _runtime = RuleRuntime.PerfDomain;
+    private int _firingLimit = SessionOptions.DefaultFiringLimit;
 
     internal PolicyEngineBuilder()
     {
@@ -90,6 +92,21 @@ public sealed class PolicyEngineBuilder
     /// <returns>This builder.</returns>
     public PolicyEngineBuilder UseNRulesRuntime() => UseRuntime(RuleRuntime.NRules);
 
+    /// <summary>
+    /// Sets how many rules one evaluation may fire before it stops with <see cref="FiringLimitExceededException"/>, which
+    /// names the rules of the runaway chain; on either runtime. The default,
+    /// <see cref="SessionOptions.DefaultFiringLimit"/>, fits a batch over some 100,000 employees.
+    /// </summary>
+    /// <param name="limit">The limit; at least 1.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="limit"/> is not positive.</exception>
+    public PolicyEngineBuilder UseFiringLimit(int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        _firingLimit = limit;
+        return this;
+    }
+
     /// <summary>Compiles the engine.</summary>
     /// <returns>The engine.</returns>
     /// <exception cref="InvalidOperationException">No pack was added, or a disabled rule name or tag matches no rule, or two rules share a name.</exception>
@@ -122,7 +139,7 @@ public sealed class PolicyEngineBuilder
         }
 
         var enabled = all.Where(r => !_disabledRules.Contains(r.Name) && !r.Tags.Any(_disabledTags.Contains)).ToList();
-        var runtime = PolicyRuntime.Compile(_runtime, enabled.AsReadOnly());
+        var runtime = PolicyRuntime.Compile(_runtime, enabled.AsReadOnly(), _firingLimit);
         return new PolicyEngine(runtime, _packs.ToList().AsReadOnly(), _parameters);
     }
 }

@@ -37,7 +37,7 @@ public sealed class PolicyPack
         }
 
         Parameters = (parameters ?? []).ToList().AsReadOnly();
-        _definitions = new Lazy<IReadOnlyList<IRuleDefinition>>(() => Load(x => x.From(RuleTypes)));
+        _definitions = new Lazy<IReadOnlyList<IRuleDefinition>>(LoadListed);
     }
 
     /// <summary>Gets the pack's name.</summary>
@@ -90,6 +90,21 @@ public sealed class PolicyPack
     internal static Type TypeOf(IRuleDefinition rule) =>
         (rule.Properties.TryGetProperty(RuleProperties.ClrType, out var property) ? property.Value as Type : null)
         ?? throw new ArgumentException($"Rule '{rule.Name}' was not loaded from a rule class.", nameof(rule));
+
+    // The author listed these classes: load them whatever their visibility (NRules' scanner skips non-public and
+    // nested classes silently, which would drop a listed rule without a word).
+    private IReadOnlyList<IRuleDefinition> LoadListed()
+    {
+        var types = RuleTypes.ToArray();
+        var rules = Load(x => x.From(s => s.Type(types).PrivateTypes().NestedTypes()));
+        var missing = RuleTypes.Except(rules.Select(TypeOf)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new ArgumentException($"Pack '{Name}': NRules loads no rule from {string.Join(", ", missing.Select(t => $"'{t.FullName}'"))}.");
+        }
+
+        return rules;
+    }
 
     private static IReadOnlyList<IRuleDefinition> Load(Action<IRuleLoadSpec> spec)
     {

@@ -14,30 +14,36 @@ namespace PerfDomain.Policies.Runtime;
 /// </summary>
 internal abstract class PolicyRuntime
 {
-    private PolicyRuntime(IReadOnlyList<IRuleDefinition> rules) => Rules = rules;
+    private PolicyRuntime(IReadOnlyList<IRuleDefinition> rules, int firingLimit)
+    {
+        Rules = rules;
+        FiringLimit = firingLimit;
+    }
 
     public IReadOnlyList<IRuleDefinition> Rules { get; }
 
+    public int FiringLimit { get; }
+
     public abstract RuleRuntime Kind { get; }
 
-    public static PolicyRuntime Compile(RuleRuntime kind, IReadOnlyList<IRuleDefinition> rules) => kind switch
+    public static PolicyRuntime Compile(RuleRuntime kind, IReadOnlyList<IRuleDefinition> rules, int firingLimit = SessionOptions.DefaultFiringLimit) => kind switch
     {
-        RuleRuntime.PerfDomain => new Ours(rules),
-        RuleRuntime.NRules => new Theirs(rules),
+        RuleRuntime.PerfDomain => new Ours(rules, firingLimit),
+        RuleRuntime.NRules => new Theirs(rules, firingLimit),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown rule runtime."),
     };
 
     public abstract ISession CreateSession();
 
     /// <summary>Fires to quiescence.</summary>
-    /// <exception cref="FiringLimitExceededException">More than <see cref="SessionOptions.DefaultFiringLimit"/> rules fired.</exception>
+    /// <exception cref="FiringLimitExceededException">More than <see cref="FiringLimit"/> rules fired.</exception>
     public abstract int Fire(ISession session);
 
     public abstract WhyNotReport WhyNot(ISession session, string ruleName);
 
-    private sealed class Ours(IReadOnlyList<IRuleDefinition> rules) : PolicyRuntime(rules)
+    private sealed class Ours(IReadOnlyList<IRuleDefinition> rules, int firingLimit) : PolicyRuntime(rules, firingLimit)
     {
-        private readonly IRuleSessionFactory _factory = new OurRuleCompiler().Compile(rules);
+        private readonly IRuleSessionFactory _factory = new OurRuleCompiler(new SessionOptions { FiringLimit = firingLimit }).Compile(rules);
 
         public override RuleRuntime Kind => RuleRuntime.PerfDomain;
 
@@ -48,7 +54,7 @@ internal abstract class PolicyRuntime
         public override WhyNotReport WhyNot(ISession session, string ruleName) => ((IRuleSession)session).WhyNot(ruleName);
     }
 
-    private sealed class Theirs(IReadOnlyList<IRuleDefinition> rules) : PolicyRuntime(rules)
+    private sealed class Theirs(IReadOnlyList<IRuleDefinition> rules, int firingLimit) : PolicyRuntime(rules, firingLimit)
     {
         private const int RunawaySample = 1000;
         private readonly ISessionFactory _factory = new NRules.RuleCompiler().Compile(rules);
@@ -60,7 +66,7 @@ internal abstract class PolicyRuntime
 
         public override int Fire(ISession session)
         {
-            var limit = SessionOptions.DefaultFiringLimit;
+            var limit = FiringLimit;
             var fired = session.Fire(limit);
             if (session.Agenda.IsEmpty)
             {
