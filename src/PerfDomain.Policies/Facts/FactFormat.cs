@@ -20,12 +20,14 @@ internal static class FactFormat
 
     public static IReadOnlyDictionary<string, string> Values(params (string Name, object? Value)[] values)
     {
-        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, value) in values)
+        var names = new string[values.Length];
+        var formatted = new string[values.Length];
+        for (var i = 0; i < values.Length; i++)
         {
-            result[name] = Of(value);
+            names[i] = values[i].Name;
+            formatted[i] = Of(values[i].Value);
         }
 
-        return result;
+        return new SortedValues(names, formatted);
     }
 }
