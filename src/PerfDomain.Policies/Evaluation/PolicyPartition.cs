@@ -38,7 +38,8 @@ public sealed class PolicyPartition
     private readonly PolicyRuntime _runtime;
     private readonly PolicyParameters _parameters;
     private readonly IReadOnlyList<object> _packParameters;
-    private Dictionary<object, object> _facts = [];
+    private Dictionary<FactGroup, Dictionary<object, object>> _groups = [];
+    private GroupProjection _projection;
     private List<Decision> _decisions = [];
 
     internal PolicyPartition(PolicyRuntime runtime, OrganizationSnapshot snapshot, LocalDate asOf, PolicyParameters parameters, IReadOnlyList<object> packParameters)
@@ -49,7 +50,8 @@ public sealed class PolicyPartition
         _packParameters = packParameters;
         Snapshot = snapshot;
         AsOf = asOf;
-        Synchronise();
+        _projection = new GroupProjection(snapshot, asOf, parameters, packParameters);
+        Synchronise(all: true);
     }
 
     /// <summary>Gets the snapshot the partition reflects.</summary>
@@ -78,7 +80,8 @@ public sealed class PolicyPartition
         Guard.Against.Null(updated);
         PolicyEngine.ValidateAgainst(updated, _parameters);
         Snapshot = updated;
-        return Synchronise();
+        _projection = new GroupProjection(updated, AsOf, _parameters, _packParameters);
+        return Synchronise(all: true);
     }
 
     /// <summary>
@@ -143,8 +146,19 @@ public sealed class PolicyPartition
             }
         }
 
-        return Apply(new OrganizationSnapshot(
-            s.OrganizationName, employees, s.Cycles, s.ReferenceDate, s.OrgUnits, records, goalSets, checkIns, notes, reviews, developmentPlans, recognitions, improvementPlans));
+        var updated = new OrganizationSnapshot(
+            s.OrganizationName, employees, s.Cycles, s.ReferenceDate, s.OrgUnits, records, goalSets, checkIns, notes, reviews, developmentPlans, recognitions, improvementPlans);
+        PolicyEngine.ValidateAgainst(updated, _parameters);
+        Snapshot = updated;
+
+        // Only the groups of facts the changed aggregates feed are projected again and compared.
+        var dirty = new HashSet<FactGroup>();
+        foreach (var aggregate in changed)
+        {
+            _projection.Replace(aggregate, dirty);
+        }
+
+        return Synchronise(all: false, dirty);
     }
 
     /// <summary>Moves the partition to another as-of date (typically the next day).</summary>
@@ -153,7 +167,8 @@ public sealed class PolicyPartition
     public DecisionChanges AdvanceTo(LocalDate asOf)
     {
         AsOf = asOf;
-        return Synchronise();
+        _projection = new GroupProjection(Snapshot, asOf, _parameters, _packParameters);
+        return Synchronise(all: true);
     }
 
     private static void Upsert<T>(List<T> items, T item, Predicate<T> sameId)
@@ -172,52 +187,98 @@ public sealed class PolicyPartition
 
     private static object IdentityOf(object fact) => fact is IIdentityProvider provider ? (fact.GetType(), provider.GetIdentity()) : fact.GetType();
 
-    private DecisionChanges Synchronise()
+    private DecisionChanges Synchronise(bool all, IReadOnlyCollection<FactGroup>? dirty = null)
     {
-        var projected = FactProjection.Project(Snapshot, AsOf, _parameters).Concat(_packParameters);
-        var next = new Dictionary<object, object>();
         var changed = 0;
-        foreach (var fact in projected)
+        var next = all ? new Dictionary<FactGroup, Dictionary<object, object>>() : _groups;
+        foreach (var group in all ? _projection.Groups() : dirty!)
         {
-            var identity = IdentityOf(fact);
-            next[identity] = fact;
-            if (!_facts.TryGetValue(identity, out var current))
+            var facts = _projection.Project(group);
+            var current = _groups.GetValueOrDefault(group);
+            var projected = new Dictionary<object, object>(facts.Count);
+            foreach (var fact in facts)
             {
-                _session.Insert(fact);
-                changed++;
-            }
-            else if (!Equals(current, fact))
-            {
-                // A fact that declares its identity is updated in place; any other (the evaluation
-                // date, a parameter record) is only equal to itself, so it is replaced.
-                if (fact is IIdentityProvider)
+                var identity = IdentityOf(fact);
+                projected[identity] = fact;
+                if (current is null || !current.Remove(identity, out var was))
                 {
-                    _session.Update(fact);
-                }
-                else
-                {
-                    _session.Retract(current);
                     _session.Insert(fact);
+                    changed++;
                 }
+                else if (!Equals(was, fact))
+                {
+                    // A fact that declares its identity is updated in place; any other (the evaluation
+                    // date, a parameter record) is only equal to itself, so it is replaced.
+                    if (fact is IIdentityProvider)
+                    {
+                        _session.Update(fact);
+                    }
+                    else
+                    {
+                        _session.Retract(was);
+                        _session.Insert(fact);
+                    }
 
-                changed++;
+                    changed++;
+                }
             }
-        }
 
-        foreach (var (identity, fact) in _facts)
-        {
-            if (!next.ContainsKey(identity))
+            changed += RetractAll(current);
+            _groups.Remove(group);
+            if (projected.Count > 0)
             {
-                _session.Retract(fact);
-                changed++;
+                next[group] = projected;
             }
         }
 
-        _facts = next;
+        if (all)
+        {
+            // Groups that no longer exist (an employee gone from the snapshot) take their facts with them.
+            foreach (var gone in _groups.Values)
+            {
+                changed += RetractAll(gone);
+            }
+
+            _groups = next;
+        }
+
         _runtime.Fire(_session);
         var now = _session.Query<Decision>().ToList();
-        var changes = DecisionChanges.Between(_decisions, now, changed);
+        var changes = Between(_decisions, now, changed);
         _decisions = now;
         return changes;
     }
+
+    private int RetractAll(Dictionary<object, object>? facts)
+    {
+        if (facts is null)
+        {
+            return 0;
+        }
+
+        foreach (var fact in facts.Values)
+        {
+            _session.Retract(fact);
+        }
+
+        return facts.Count;
+    }
+
+    // Only decisions that are new or gone (by reference), and those sharing a key with them, can differ.
+    private static DecisionChanges Between(List<Decision> before, List<Decision> after, int factsChanged)
+    {
+        var was = new HashSet<Decision>(before, ReferenceEqualityComparer.Instance);
+        var now = new HashSet<Decision>(after, ReferenceEqualityComparer.Instance);
+        var keys = new HashSet<(DecisionKind, EmployeeId, string?, string?, string)>();
+        foreach (var decision in before.Where(d => !now.Contains(d)).Concat(after.Where(d => !was.Contains(d))))
+        {
+            keys.Add(KeyOf(decision));
+        }
+
+        return keys.Count == 0
+            ? DecisionChanges.Between([], [], factsChanged)
+            : DecisionChanges.Between(before.Where(d => keys.Contains(KeyOf(d))).ToList(), after.Where(d => keys.Contains(KeyOf(d))).ToList(), factsChanged);
+    }
+
+    private static (DecisionKind, EmployeeId, string?, string?, string) KeyOf(Decision d) => (d.Kind, d.EmployeeId, d.CycleId?.Value, d.Subject, d.Explanation.Rule);
 }

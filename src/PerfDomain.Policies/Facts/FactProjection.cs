@@ -37,43 +37,56 @@ public static class FactProjection
         var cycles = Cycles(snapshot, asOf);
         facts.AddRange(cycles.Values);
         var employed = snapshot.Employees.Where(e => e.HireDate <= asOf).ToList();
-        var currentCycle = cycles.Values.Where(c => c.Start <= asOf && asOf <= c.End).Select(c => (LocalDate?)c.Start).Max();
+        var currentCycle = CurrentCycleStart(cycles, asOf);
         var checkIns = snapshot.CheckIns.Where(c => c.Date <= asOf).ToLookup(c => c.EmployeeId);
         var downward = snapshot.FeedbackNotes.Where(n => n.Date <= asOf && n.Direction == FeedbackDirection.Downward).ToLookup(n => n.AboutId);
         foreach (var employee in employed)
         {
-            facts.Add(Employee(snapshot, employee, asOf, currentCycle, checkIns[employee.Id], downward[employee.Id]));
+            facts.Add(Employee(snapshot.FindEmployee, employee, asOf, currentCycle, checkIns[employee.Id], downward[employee.Id]));
         }
 
         facts.AddRange(Managers(snapshot, employed, asOf, parameters.DevelopmentTriggers.ManagerConversationWindowDays));
-        facts.AddRange(Ratings(snapshot, cycles, asOf));
+        facts.AddRange(Ratings(snapshot.Reviews, cycles, asOf));
         facts.AddRange(KeyResults(snapshot, asOf));
         facts.AddRange(ReviewProgress(snapshot, cycles, asOf, parameters.ReviewCadence.ReviewOverdueReportingDays));
         // One plan in force per employee (the latest started), so that rules joining on it match once.
         foreach (var plan in snapshot.ImprovementPlans.Where(p => p.IsActiveOn(asOf)).GroupBy(p => p.EmployeeId).Select(g => g.MaxBy(p => p.StartOn)!))
         {
-            var endsOn = plan.Decisions.Where(d => d.DecidedOn <= asOf && d.NewEndsOn is not null).Select(d => d.NewEndsOn!.Value).DefaultIfEmpty(plan.StartOn.Plus(plan.Duration)).Max();
-            facts.Add(new ImprovementPlanFact(plan.Id, plan.EmployeeId, plan.StartOn, endsOn));
+            facts.Add(ImprovementPlanFactOf(plan, asOf));
         }
 
         foreach (var plan in snapshot.DevelopmentPlans.Where(p => p.IsActiveOn(asOf)))
         {
-            // Competencies an action of the plan develops or developed: open ones, and completed ones.
-            var open = plan.Actions
-                .Where(a => a.ClosedOn is null || a.ClosedOn > asOf || a.Status == PerfDomain.Development.DevelopmentActionStatus.Completed)
-                .Select(a => a.CompetencyId)
-                .OfType<CompetencyId>()
-                .ToHashSet();
-            facts.Add(new DevelopmentPlanFact(plan.Id, plan.EmployeeId, plan.CreatedOn, open));
+            facts.Add(DevelopmentPlanFactOf(plan, asOf));
         }
 
         foreach (var recognition in snapshot.Recognitions.Where(r => r.GrantedOn <= asOf))
         {
-            facts.Add(new RecognitionFact(recognition.Id, recognition.EmployeeId, recognition.Kind, recognition.CycleId, recognition.GrantedOn));
+            facts.Add(RecognitionFactOf(recognition));
         }
 
         return facts;
     }
+
+    internal static ImprovementPlanFact ImprovementPlanFactOf(ImprovementPlan plan, LocalDate asOf)
+    {
+        var endsOn = plan.Decisions.Where(d => d.DecidedOn <= asOf && d.NewEndsOn is not null).Select(d => d.NewEndsOn!.Value).DefaultIfEmpty(plan.StartOn.Plus(plan.Duration)).Max();
+        return new ImprovementPlanFact(plan.Id, plan.EmployeeId, plan.StartOn, endsOn);
+    }
+
+    internal static DevelopmentPlanFact DevelopmentPlanFactOf(DevelopmentPlan plan, LocalDate asOf)
+    {
+        // Competencies an action of the plan develops or developed: open ones, and completed ones.
+        var open = plan.Actions
+            .Where(a => a.ClosedOn is null || a.ClosedOn > asOf || a.Status == PerfDomain.Development.DevelopmentActionStatus.Completed)
+            .Select(a => a.CompetencyId)
+            .OfType<CompetencyId>()
+            .ToHashSet();
+        return new DevelopmentPlanFact(plan.Id, plan.EmployeeId, plan.CreatedOn, open);
+    }
+
+    internal static RecognitionFact RecognitionFactOf(Recognition recognition) =>
+        new(recognition.Id, recognition.EmployeeId, recognition.Kind, recognition.CycleId, recognition.GrantedOn);
 
     /// <summary>Tells whether a fact is about an employee, or about no one in particular (dates, parameters, cycles).</summary>
     /// <param name="fact">A fact from <see cref="Project"/>.</param>
@@ -94,7 +107,7 @@ public static class FactProjection
         _ => true,
     };
 
-    private static Dictionary<CycleId, CycleFact> Cycles(OrganizationSnapshot snapshot, LocalDate asOf)
+    internal static Dictionary<CycleId, CycleFact> Cycles(OrganizationSnapshot snapshot, LocalDate asOf)
     {
         var ordered = snapshot.Cycles.OrderBy(c => c.Period.Start).ThenBy(c => c.Id).ToList();
         return ordered.Select((c, i) => new CycleFact(
@@ -110,10 +123,13 @@ public static class FactProjection
             .ToDictionary(c => c.Id);
     }
 
-    private static EmployeeFact Employee(OrganizationSnapshot snapshot, Employee employee, LocalDate asOf, LocalDate? currentCycleStart, IEnumerable<CheckIn> checkIns, IEnumerable<FeedbackNote> downward)
+    internal static LocalDate? CurrentCycleStart(Dictionary<CycleId, CycleFact> cycles, LocalDate asOf) =>
+        cycles.Values.Where(c => c.Start <= asOf && asOf <= c.End).Select(c => (LocalDate?)c.Start).Max();
+
+    internal static EmployeeFact Employee(Func<EmployeeId, Employee?> find, Employee employee, LocalDate asOf, LocalDate? currentCycleStart, IEnumerable<CheckIn> checkIns, IEnumerable<FeedbackNote> downward)
     {
         var manager = employee.ManagerOn(asOf);
-        var skipLevel = manager is { } m ? snapshot.FindEmployee(m)?.ManagerOn(asOf) : null;
+        var skipLevel = manager is { } m ? find(m)?.ManagerOn(asOf) : null;
         var role = employee.RoleOn(asOf)!;
         var statuses = employee.StatusHistory.Where(s => s.EffectiveOn <= asOf).ToList();
         var status = statuses[^1];
@@ -198,9 +214,9 @@ public static class FactProjection
         }
     }
 
-    private static IEnumerable<object> Ratings(OrganizationSnapshot snapshot, Dictionary<CycleId, CycleFact> cycles, LocalDate asOf)
+    internal static IEnumerable<object> Ratings(IEnumerable<Review> reviews, Dictionary<CycleId, CycleFact> cycles, LocalDate asOf)
     {
-        var managerReviews = snapshot.Reviews
+        var managerReviews = reviews
             .Where(r => r.Role == ReviewerRole.Manager && r.SubmittedOn is { } s && s <= asOf && cycles.ContainsKey(r.CycleId))
             .ToList();
         var calibrated = new List<(Review Review, Calibration Calibration)>();
@@ -241,38 +257,40 @@ public static class FactProjection
         }
     }
 
-    private static IEnumerable<KeyResultFact> KeyResults(OrganizationSnapshot snapshot, LocalDate asOf)
-    {
-        foreach (var set in snapshot.GoalSets)
-        {
-            var cycle = snapshot.Cycle(set.CycleId);
-            if (!cycle.Period.Contains(asOf))
-            {
-                continue;
-            }
+    private static IEnumerable<KeyResultFact> KeyResults(OrganizationSnapshot snapshot, LocalDate asOf) =>
+        snapshot.GoalSets.SelectMany(set => KeyResultsOf(set, snapshot.Cycle(set.CycleId), asOf));
 
-            var elapsed = cycle.ElapsedFraction(asOf);
-            foreach (var objective in set.Objectives.Where(o => o.Owner.EmployeeId is not null))
+    internal static IEnumerable<KeyResultFact> KeyResultsOf(PerfDomain.Goals.GoalSet set, PerformanceCycle cycle, LocalDate asOf)
+    {
+        if (!cycle.Period.Contains(asOf))
+        {
+            yield break;
+        }
+
+        var elapsed = cycle.ElapsedFraction(asOf);
+        foreach (var objective in set.Objectives.Where(o => o.Owner.EmployeeId is not null))
+        {
+            foreach (var keyResult in objective.KeyResults.Where(k => k.LastUpdatedOn is null || k.LastUpdatedOn <= asOf))
             {
-                foreach (var keyResult in objective.KeyResults.Where(k => k.LastUpdatedOn is null || k.LastUpdatedOn <= asOf))
-                {
-                    yield return new KeyResultFact(keyResult.Id, objective.Id, objective.Owner.EmployeeId!.Value, set.CycleId, keyResult.Progress, elapsed);
-                }
+                yield return new KeyResultFact(keyResult.Id, objective.Id, objective.Owner.EmployeeId!.Value, set.CycleId, keyResult.Progress, elapsed);
             }
         }
     }
 
-    private static IEnumerable<ReviewProgressFact> ReviewProgress(OrganizationSnapshot snapshot, Dictionary<CycleId, CycleFact> cycles, LocalDate asOf, int reportingDays)
+    private static IEnumerable<ReviewProgressFact> ReviewProgress(OrganizationSnapshot snapshot, Dictionary<CycleId, CycleFact> cycles, LocalDate asOf, int reportingDays) =>
+        ReviewProgress(snapshot.CycleRecords, snapshot.Reviews, cycles, asOf, reportingDays);
+
+    internal static IEnumerable<ReviewProgressFact> ReviewProgress(IEnumerable<CycleRecord> records, IEnumerable<Review> reviews, Dictionary<CycleId, CycleFact> cycles, LocalDate asOf, int reportingDays)
     {
         // Only cycles whose reviews can be due or overdue on the day: the review window has opened,
         // and the cycle ended no longer ago than overdue reviews are reported.
         bool Relevant(CycleId id) => cycles[id].ReviewWindow.Start <= asOf && asOf <= cycles[id].End.PlusDays(reportingDays);
 
-        var submitted = snapshot.Reviews
+        var submitted = reviews
             .Where(r => r.SubmittedOn is { } s && s <= asOf)
             .Select(r => (r.EmployeeId, r.CycleId, r.Role))
             .ToHashSet();
-        foreach (var record in snapshot.CycleRecords.Where(r => r.History[0].EnteredOn <= asOf && Relevant(r.CycleId)))
+        foreach (var record in records.Where(r => r.History[0].EnteredOn <= asOf && Relevant(r.CycleId)))
         {
             yield return new ReviewProgressFact(
                 record.EmployeeId,
