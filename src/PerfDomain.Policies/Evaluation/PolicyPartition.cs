@@ -40,12 +40,20 @@ public sealed class PolicyPartition
     private readonly IReadOnlyList<object> _packParameters;
     private Dictionary<FactGroup, Dictionary<object, object>> _groups = [];
     private GroupProjection _projection;
-    private List<Decision> _decisions = [];
+
+    // The decisions in the session, by the fact that holds each, kept up to date from the session's events so that an
+    // update costs what it changes; and the decisions of this update as they were before it.
+    private readonly Dictionary<IFact, Decision> _decisions = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<DecisionKey, HashSet<IFact>> _byKey = [];
+    private readonly Dictionary<IFact, Decision?> _touched = new(ReferenceEqualityComparer.Instance);
 
     internal PolicyPartition(PolicyRuntime runtime, OrganizationSnapshot snapshot, LocalDate asOf, PolicyParameters parameters, IReadOnlyList<object> packParameters)
     {
         _runtime = runtime;
         _session = runtime.CreateSession();
+        _session.Events.FactInsertedEvent += (_, e) => Track(e.Fact);
+        _session.Events.FactUpdatedEvent += (_, e) => Track(e.Fact);
+        _session.Events.FactRetractedEvent += (_, e) => Track(e.Fact, retracted: true);
         _parameters = parameters;
         _packParameters = packParameters;
         Snapshot = snapshot;
@@ -65,7 +73,7 @@ public sealed class PolicyPartition
     {
         get
         {
-            var list = _decisions.ToList();
+            var list = _decisions.Values.ToList();
             list.Sort(DecisionOrder.Instance);
             return list;
         }
@@ -242,11 +250,93 @@ public sealed class PolicyPartition
             _groups = next;
         }
 
-        _runtime.Fire(_session);
-        var now = _session.Query<Decision>().ToList();
-        var changes = Between(_decisions, now, changed);
-        _decisions = now;
-        return changes;
+        try
+        {
+            _runtime.Fire(_session);
+            return Changes(changed);
+        }
+        finally
+        {
+            _touched.Clear();
+        }
+    }
+
+    private void Track(IFact fact, bool retracted = false)
+    {
+        if (fact.Value is not Decision && !_decisions.ContainsKey(fact))
+        {
+            return;
+        }
+
+        var before = _decisions.GetValueOrDefault(fact);
+        _touched.TryAdd(fact, before);
+        if (before is not null)
+        {
+            var key = DecisionKey.Of(before);
+            if (_byKey[key].Remove(fact) && _byKey[key].Count == 0)
+            {
+                _byKey.Remove(key);
+            }
+
+            _decisions.Remove(fact);
+        }
+
+        if (!retracted && fact.Value is Decision now)
+        {
+            _decisions[fact] = now;
+            var key = DecisionKey.Of(now);
+            if (!_byKey.TryGetValue(key, out var facts))
+            {
+                facts = new HashSet<IFact>(ReferenceEqualityComparer.Instance);
+                _byKey.Add(key, facts);
+            }
+
+            facts.Add(fact);
+        }
+    }
+
+    // Only decisions that came, went or changed, and those sharing a key with them, can differ: compare just those.
+    private DecisionChanges Changes(int factsChanged)
+    {
+        var keys = new HashSet<DecisionKey>();
+        foreach (var (fact, before) in _touched)
+        {
+            if (before is not null)
+            {
+                keys.Add(DecisionKey.Of(before));
+            }
+
+            if (_decisions.TryGetValue(fact, out var after))
+            {
+                keys.Add(DecisionKey.Of(after));
+            }
+        }
+
+        var candidates = new HashSet<IFact>(_touched.Keys, ReferenceEqualityComparer.Instance);
+        foreach (var key in keys)
+        {
+            if (_byKey.TryGetValue(key, out var facts))
+            {
+                candidates.UnionWith(facts);
+            }
+        }
+
+        var was = new List<Decision>();
+        var now = new List<Decision>();
+        foreach (var fact in candidates)
+        {
+            if ((_touched.TryGetValue(fact, out var before) ? before : _decisions.GetValueOrDefault(fact)) is { } b && keys.Contains(DecisionKey.Of(b)))
+            {
+                was.Add(b);
+            }
+
+            if (_decisions.GetValueOrDefault(fact) is { } a && keys.Contains(DecisionKey.Of(a)))
+            {
+                now.Add(a);
+            }
+        }
+
+        return DecisionChanges.Between(was, now, factsChanged);
     }
 
     private int RetractAll(Dictionary<object, object>? facts)
@@ -263,22 +353,4 @@ public sealed class PolicyPartition
 
         return facts.Count;
     }
-
-    // Only decisions that are new or gone (by reference), and those sharing a key with them, can differ.
-    private static DecisionChanges Between(List<Decision> before, List<Decision> after, int factsChanged)
-    {
-        var was = new HashSet<Decision>(before, ReferenceEqualityComparer.Instance);
-        var now = new HashSet<Decision>(after, ReferenceEqualityComparer.Instance);
-        var keys = new HashSet<(DecisionKind, EmployeeId, string?, string?, string)>();
-        foreach (var decision in before.Where(d => !now.Contains(d)).Concat(after.Where(d => !was.Contains(d))))
-        {
-            keys.Add(KeyOf(decision));
-        }
-
-        return keys.Count == 0
-            ? DecisionChanges.Between([], [], factsChanged)
-            : DecisionChanges.Between(before.Where(d => keys.Contains(KeyOf(d))).ToList(), after.Where(d => keys.Contains(KeyOf(d))).ToList(), factsChanged);
-    }
-
-    private static (DecisionKind, EmployeeId, string?, string?, string) KeyOf(Decision d) => (d.Kind, d.EmployeeId, d.CycleId?.Value, d.Subject, d.Explanation.Rule);
 }
