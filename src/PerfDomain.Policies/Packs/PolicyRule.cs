@@ -127,5 +127,5 @@ public abstract class PolicyRule : Rule
     /// <summary>Formats a date for a reason sentence (<c>2026-11-16</c>).</summary>
     /// <param name="date">The date.</param>
     /// <returns>The ISO form.</returns>
-    protected static string Day(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    protected static string Day(LocalDate date) => FactFormat.IsoDate(date);
 }
