@@ -2,17 +2,10 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using NRules;
 using NRules.RuleModel;
-using PerfDomain.Consequences;
-using PerfDomain.Cycles;
-using PerfDomain.Development;
-using PerfDomain.Employees;
-using PerfDomain.Feedback;
-using PerfDomain.Goals;
 using PerfDomain.Policies.Decisions;
 using PerfDomain.Policies.Facts;
 using PerfDomain.Policies.Parameters;
 using PerfDomain.Policies.Runtime;
-using PerfDomain.Reviews;
 using PerfDomain.Snapshots;
 
 namespace PerfDomain.Policies.Evaluation;
@@ -108,54 +101,9 @@ public sealed class PolicyPartition
     public DecisionChanges Apply(params AggregateRoot[] changed)
     {
         Guard.Against.Null(changed);
-        var s = Snapshot;
-        var employees = s.Employees.ToList();
-        var records = s.CycleRecords.ToList();
-        var goalSets = s.GoalSets.ToList();
-        var checkIns = s.CheckIns.ToList();
-        var notes = s.FeedbackNotes.ToList();
-        var reviews = s.Reviews.ToList();
-        var developmentPlans = s.DevelopmentPlans.ToList();
-        var recognitions = s.Recognitions.ToList();
-        var improvementPlans = s.ImprovementPlans.ToList();
-        foreach (var aggregate in changed)
-        {
-            switch (aggregate)
-            {
-                case Employee employee:
-                    Upsert(employees, employee, e => e.Id == employee.Id);
-                    break;
-                case CycleRecord record:
-                    Upsert(records, record, r => r.CycleId == record.CycleId && r.EmployeeId == record.EmployeeId);
-                    break;
-                case GoalSet set:
-                    Upsert(goalSets, set, g => g.CycleId == set.CycleId);
-                    break;
-                case CheckIn checkIn:
-                    Upsert(checkIns, checkIn, c => c.Id == checkIn.Id);
-                    break;
-                case FeedbackNote note:
-                    Upsert(notes, note, n => n.Id == note.Id);
-                    break;
-                case Review review:
-                    Upsert(reviews, review, r => r.Id == review.Id);
-                    break;
-                case DevelopmentPlan plan:
-                    Upsert(developmentPlans, plan, p => p.Id == plan.Id);
-                    break;
-                case Recognition recognition:
-                    Upsert(recognitions, recognition, r => r.Id == recognition.Id);
-                    break;
-                case ImprovementPlan plan:
-                    Upsert(improvementPlans, plan, p => p.Id == plan.Id);
-                    break;
-                default:
-                    throw new ArgumentException($"A snapshot holds no {aggregate?.GetType().Name ?? "null"}.", nameof(changed));
-            }
-        }
 
-        var updated = new OrganizationSnapshot(
-            s.OrganizationName, employees, s.Cycles, s.ReferenceDate, s.OrgUnits, records, goalSets, checkIns, notes, reviews, developmentPlans, recognitions, improvementPlans);
+        // Checks only what the changed aggregates touch; the same result, or the same error, as a snapshot built anew.
+        var updated = Snapshot.With(changed);
         PolicyEngine.ValidateAgainst(updated, _parameters);
         Snapshot = updated;
 
@@ -177,20 +125,6 @@ public sealed class PolicyPartition
         AsOf = asOf;
         _projection = new GroupProjection(Snapshot, asOf, _parameters, _packParameters);
         return Synchronise(all: true);
-    }
-
-    private static void Upsert<T>(List<T> items, T item, Predicate<T> sameId)
-        where T : class
-    {
-        var index = items.FindIndex(sameId);
-        if (index < 0)
-        {
-            items.Add(item);
-        }
-        else
-        {
-            items[index] = item;
-        }
     }
 
     private static object IdentityOf(object fact) => fact is IIdentityProvider provider ? (fact.GetType(), provider.GetIdentity()) : fact.GetType();

@@ -35,10 +35,15 @@ public sealed class OrganizationSnapshot : IEquatable<OrganizationSnapshot>
     /// <summary>The version of the JSON form that this library writes, and the only one it reads.</summary>
     public const int CurrentSchemaVersion = 1;
 
-    private readonly Dictionary<EmployeeId, Employee> _employees;
+    // Positions in the lists, rather than the aggregates, so that an update replacing an aggregate
+    // in place shares these maps unchanged.
+    private readonly Dictionary<EmployeeId, int> _employees;
     private readonly Dictionary<CycleId, PerformanceCycle> _cycles;
-    private readonly Dictionary<CycleId, GoalSet> _goalSets;
-    private readonly ILookup<EmployeeId, Employee> _directReports;
+    private readonly Dictionary<CycleId, int> _goalSets;
+    private readonly Dictionary<EmployeeId, int[]> _directReports;
+
+    // Built on the first With (O(N) once), then carried from update to update.
+    private SnapshotIndex? _index;
 
     /// <summary>Initialises a snapshot and checks that its parts fit together.</summary>
     /// <param name="organizationName">The organisation's display name.</param>
@@ -87,10 +92,63 @@ public sealed class OrganizationSnapshot : IEquatable<OrganizationSnapshot>
 
         SnapshotValidator.Validate(this);
 
-        _employees = Employees.ToDictionary(e => e.Id);
+        _employees = new Dictionary<EmployeeId, int>(Employees.Count);
+        for (var i = 0; i < Employees.Count; i++)
+        {
+            _employees.Add(Employees[i].Id, i);
+        }
+
         _cycles = Cycles.ToDictionary(c => c.Id);
-        _goalSets = GoalSets.ToDictionary(g => g.CycleId);
-        _directReports = Employees.Where(e => e.ManagerId is not null).ToLookup(e => e.ManagerId!.Value);
+        _goalSets = new Dictionary<CycleId, int>(GoalSets.Count);
+        for (var i = 0; i < GoalSets.Count; i++)
+        {
+            _goalSets.Add(GoalSets[i].CycleId, i);
+        }
+
+        _directReports = PositionSets.Group<Employee, EmployeeId>(Employees, (e, k) =>
+        {
+            if (e.ManagerId is { } manager)
+            {
+                k.Add(manager);
+            }
+        });
+    }
+
+    // An update's result: the lists and maps are built and the change validated by SnapshotUpdate.
+    internal OrganizationSnapshot(
+        OrganizationSnapshot from,
+        IReadOnlyList<Employee> employees,
+        IReadOnlyList<CycleRecord> cycleRecords,
+        IReadOnlyList<GoalSet> goalSets,
+        IReadOnlyList<CheckIn> checkIns,
+        IReadOnlyList<FeedbackNote> feedbackNotes,
+        IReadOnlyList<Review> reviews,
+        IReadOnlyList<DevelopmentPlan> developmentPlans,
+        IReadOnlyList<Recognition> recognitions,
+        IReadOnlyList<ImprovementPlan> improvementPlans,
+        Dictionary<EmployeeId, int> employeePositions,
+        Dictionary<CycleId, int> goalSetPositions,
+        Dictionary<EmployeeId, int[]> directReports,
+        SnapshotIndex index)
+    {
+        OrganizationName = from.OrganizationName;
+        ReferenceDate = from.ReferenceDate;
+        OrgUnits = from.OrgUnits;
+        Cycles = from.Cycles;
+        Employees = employees;
+        CycleRecords = cycleRecords;
+        GoalSets = goalSets;
+        CheckIns = checkIns;
+        FeedbackNotes = feedbackNotes;
+        Reviews = reviews;
+        DevelopmentPlans = developmentPlans;
+        Recognitions = recognitions;
+        ImprovementPlans = improvementPlans;
+        _employees = employeePositions;
+        _cycles = from._cycles;
+        _goalSets = goalSetPositions;
+        _directReports = directReports;
+        _index = index;
     }
 
     /// <summary>Gets the organisation's display name.</summary>
@@ -137,12 +195,12 @@ public sealed class OrganizationSnapshot : IEquatable<OrganizationSnapshot>
     /// <returns>The employee.</returns>
     /// <exception cref="KeyNotFoundException">No employee has that id.</exception>
     public Employee Employee(EmployeeId id) =>
-        _employees.TryGetValue(id, out var employee) ? employee : throw new KeyNotFoundException($"The snapshot has no employee '{id}'.");
+        _employees.TryGetValue(id, out var position) ? Employees[position] : throw new KeyNotFoundException($"The snapshot has no employee '{id}'.");
 
     /// <summary>Finds an employee by id.</summary>
     /// <param name="id">The employee's id.</param>
     /// <returns>The employee, or <see langword="null"/>.</returns>
-    public Employee? FindEmployee(EmployeeId id) => _employees.GetValueOrDefault(id);
+    public Employee? FindEmployee(EmployeeId id) => _employees.TryGetValue(id, out var position) ? Employees[position] : null;
 
     /// <summary>Gets a cycle by id.</summary>
     /// <param name="id">The cycle's id.</param>
@@ -154,12 +212,49 @@ public sealed class OrganizationSnapshot : IEquatable<OrganizationSnapshot>
     /// <summary>Finds the goal set of a cycle.</summary>
     /// <param name="cycleId">The cycle's id.</param>
     /// <returns>The goal set, or <see langword="null"/> when the cycle has no objectives.</returns>
-    public GoalSet? GoalSetOf(CycleId cycleId) => _goalSets.GetValueOrDefault(cycleId);
+    public GoalSet? GoalSetOf(CycleId cycleId) => _goalSets.TryGetValue(cycleId, out var position) ? GoalSets[position] : null;
 
     /// <summary>Gets the employees who currently report to a manager, in snapshot order.</summary>
     /// <param name="managerId">The manager.</param>
     /// <returns>The direct reports; empty when there are none.</returns>
-    public IEnumerable<Employee> DirectReportsOf(EmployeeId managerId) => _directReports[managerId];
+    public IEnumerable<Employee> DirectReportsOf(EmployeeId managerId) =>
+        _directReports.TryGetValue(managerId, out var positions) ? positions.Select(p => Employees[p]) : [];
+
+    /// <summary>
+    /// Returns this snapshot with the given aggregates replaced (same id) or added, validating only
+    /// what they touch.
+    /// </summary>
+    /// <param name="changed">
+    /// The changed or new aggregates: employees (matched by id), cycle records (by cycle and
+    /// employee), goal sets (by cycle), check-ins, feedback notes, reviews, development plans,
+    /// recognitions and improvement plans (by id). One matching a held aggregate takes its place in
+    /// the list; any other is appended. One the snapshot holds already (the same object, changed in
+    /// place through its methods) is validated again. Later ones win over earlier ones with the same id.
+    /// </param>
+    /// <returns>
+    /// A snapshot equal to the one the constructor builds from this snapshot's lists with the
+    /// aggregates applied, with the same lookups; this snapshot is left as it is.
+    /// </returns>
+    /// <remarks>
+    /// The cost follows the change: the lists that change are copied, and only the changed
+    /// aggregates and those whose validity depends on them are checked (for an employee: everything
+    /// about them, and feedback that may run through their reporting line). The first update of a
+    /// snapshot built by the constructor also indexes it, once. The problem reported, if any, is the
+    /// one the constructor would report.
+    /// </remarks>
+    /// <exception cref="InvalidSnapshotException">The snapshot with these aggregates would be inconsistent; the path locates the problem in the result.</exception>
+    /// <exception cref="ArgumentException">An aggregate is of a kind a snapshot does not hold.</exception>
+    public OrganizationSnapshot With(params AggregateRoot[] changed) => SnapshotUpdate.Apply(this, Guard.Against.Null(changed));
+
+    /// <summary>
+    /// Returns this snapshot with the given aggregates replaced (same id) or added, validating only
+    /// what they touch; see <see cref="With(AggregateRoot[])"/>.
+    /// </summary>
+    /// <param name="changed">The changed or new aggregates.</param>
+    /// <returns>The updated snapshot.</returns>
+    /// <exception cref="InvalidSnapshotException">The snapshot with these aggregates would be inconsistent.</exception>
+    /// <exception cref="ArgumentException">An aggregate is of a kind a snapshot does not hold.</exception>
+    public OrganizationSnapshot With(IEnumerable<AggregateRoot> changed) => SnapshotUpdate.Apply(this, Guard.Against.Null(changed));
 
     /// <inheritdoc/>
     public bool Equals(OrganizationSnapshot? other) =>
@@ -174,6 +269,22 @@ public sealed class OrganizationSnapshot : IEquatable<OrganizationSnapshot>
     /// <inheritdoc/>
     public override string ToString() =>
         $"{OrganizationName}: {Employees.Count} employees, {Cycles.Count} cycles, {Reviews.Count} reviews, {CheckIns.Count} check-ins";
+
+    internal Dictionary<EmployeeId, int> EmployeePositions => _employees;
+
+    internal Dictionary<CycleId, int> GoalSetPositions => _goalSets;
+
+    internal Dictionary<EmployeeId, int[]> DirectReportPositions => _directReports;
+
+    /// <summary>Gets the index updates need, building it on first use.</summary>
+    /// <param name="changing">The aggregates about to be applied (see <see cref="SnapshotIndex.Build"/>).</param>
+    internal SnapshotIndex IndexFor(IEnumerable<AggregateRoot> changing)
+    {
+        // Two threads may both build it; either index is right, and the first one stays.
+        return Volatile.Read(ref _index)
+            ?? Interlocked.CompareExchange(ref _index, SnapshotIndex.Build(this, changing), null)
+            ?? _index!;
+    }
 
     private static ReadOnlyCollection<T> Freeze<T>(IEnumerable<T>? items)
         where T : class

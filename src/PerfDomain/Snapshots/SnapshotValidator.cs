@@ -29,7 +29,7 @@ internal static class SnapshotValidator
         ValidateConsequences(snapshot, employees, cycles);
     }
 
-    private static Dictionary<TId, int> Unique<T, TId>(IReadOnlyList<T> items, Func<T, TId> id, string collection, string kind)
+    internal static Dictionary<TId, int> Unique<T, TId>(IReadOnlyList<T> items, Func<T, TId> id, string collection, string kind)
         where TId : notnull
     {
         var seen = new Dictionary<TId, int>();
@@ -71,43 +71,55 @@ internal static class SnapshotValidator
     {
         for (var i = 0; i < snapshot.Employees.Count; i++)
         {
-            var employee = snapshot.Employees[i];
-            var path = Root.Field("employees")[i];
-            for (var j = 0; j < employee.OrgUnitHistory.Count; j++)
-            {
-                if (!units.ContainsKey(employee.OrgUnitHistory[j].OrgUnitId))
-                {
-                    throw path.Field("orgUnitHistory")[j].Field("orgUnitId").Error($"unknown org unit '{employee.OrgUnitHistory[j].OrgUnitId}'.");
-                }
-            }
-
-            for (var j = 0; j < employee.ReportingLines.Count; j++)
-            {
-                if (employee.ReportingLines[j].ManagerId is { } manager && !employees.ContainsKey(manager))
-                {
-                    throw path.Field("reportingLines")[j].Field("managerId").Error($"unknown employee '{manager}' named as the manager of '{employee.Id}'.");
-                }
-            }
+            CheckEmployee(snapshot, units, employees, i);
         }
 
         // Current reporting lines must form a forest: following managers upwards always ends.
         for (var i = 0; i < snapshot.Employees.Count; i++)
         {
-            var employee = snapshot.Employees[i];
-            var chain = new List<EmployeeId> { employee.Id };
-            for (var cursor = employee.ManagerId; cursor is { } c; cursor = snapshot.Employees[employees[c]].ManagerId)
-            {
-                chain.Add(c);
-                if (c == employee.Id)
-                {
-                    throw Root.Field("employees")[i].Field("reportingLines")[employee.ReportingLines.Count - 1].Field("managerId")
-                        .Error($"reporting lines form a manager cycle: {string.Join(" → ", chain)}.");
-                }
+            CheckManagerChain(snapshot, employees, i);
+        }
+    }
 
-                if (chain.Count > snapshot.Employees.Count + 1)
-                {
-                    break;
-                }
+    /// <summary>Checks that an employee's units and managers exist.</summary>
+    internal static void CheckEmployee(OrganizationSnapshot snapshot, Dictionary<OrgUnitId, int> units, Dictionary<EmployeeId, int> employees, int i)
+    {
+        var employee = snapshot.Employees[i];
+        var path = Root.Field("employees")[i];
+        for (var j = 0; j < employee.OrgUnitHistory.Count; j++)
+        {
+            if (!units.ContainsKey(employee.OrgUnitHistory[j].OrgUnitId))
+            {
+                throw path.Field("orgUnitHistory")[j].Field("orgUnitId").Error($"unknown org unit '{employee.OrgUnitHistory[j].OrgUnitId}'.");
+            }
+        }
+
+        for (var j = 0; j < employee.ReportingLines.Count; j++)
+        {
+            if (employee.ReportingLines[j].ManagerId is { } manager && !employees.ContainsKey(manager))
+            {
+                throw path.Field("reportingLines")[j].Field("managerId").Error($"unknown employee '{manager}' named as the manager of '{employee.Id}'.");
+            }
+        }
+    }
+
+    /// <summary>Checks that following an employee's current managers upwards never comes back to them; every manager must exist.</summary>
+    internal static void CheckManagerChain(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, int i)
+    {
+        var employee = snapshot.Employees[i];
+        var chain = new List<EmployeeId> { employee.Id };
+        for (var cursor = employee.ManagerId; cursor is { } c; cursor = snapshot.Employees[employees[c]].ManagerId)
+        {
+            chain.Add(c);
+            if (c == employee.Id)
+            {
+                throw Root.Field("employees")[i].Field("reportingLines")[employee.ReportingLines.Count - 1].Field("managerId")
+                    .Error($"reporting lines form a manager cycle: {string.Join(" → ", chain)}.");
+            }
+
+            if (chain.Count > snapshot.Employees.Count + 1)
+            {
+                break;
             }
         }
     }
@@ -117,19 +129,26 @@ internal static class SnapshotValidator
         var pairs = new Dictionary<(CycleId, EmployeeId), int>();
         for (var i = 0; i < snapshot.CycleRecords.Count; i++)
         {
-            var record = snapshot.CycleRecords[i];
-            var path = Root.Field("cycleRecords")[i];
-            var cycle = RequireCycle(snapshot, cycles, record.CycleId, path.Field("cycleId"));
-            var employee = RequireEmployee(snapshot, employees, record.EmployeeId, path.Field("employeeId"));
-            if (!pairs.TryAdd((record.CycleId, record.EmployeeId), i))
-            {
-                throw path.Error($"duplicate record of employee '{record.EmployeeId}' for cycle '{record.CycleId}': $.cycleRecords[{pairs[(record.CycleId, record.EmployeeId)]}] has it already.");
-            }
-
-            var opened = record.History[0].EnteredOn;
-            RequireInCycle(cycle, opened, path.Field("history")[0].Field("enteredOn"), "the record opens");
-            RequireEmployed(employee, opened, path.Field("history")[0].Field("enteredOn"));
+            CheckCycleRecord(snapshot, employees, cycles, i, pairs);
         }
+    }
+
+    /// <summary>Checks one cycle record; <paramref name="pairs"/>, when given, collects the records seen so far to report duplicates.</summary>
+    internal static void CheckCycleRecord(
+        OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, Dictionary<CycleId, int> cycles, int i, Dictionary<(CycleId, EmployeeId), int>? pairs)
+    {
+        var record = snapshot.CycleRecords[i];
+        var path = Root.Field("cycleRecords")[i];
+        var cycle = RequireCycle(snapshot, cycles, record.CycleId, path.Field("cycleId"));
+        var employee = RequireEmployee(snapshot, employees, record.EmployeeId, path.Field("employeeId"));
+        if (pairs is not null && !pairs.TryAdd((record.CycleId, record.EmployeeId), i))
+        {
+            throw path.Error($"duplicate record of employee '{record.EmployeeId}' for cycle '{record.CycleId}': $.cycleRecords[{pairs[(record.CycleId, record.EmployeeId)]}] has it already.");
+        }
+
+        var opened = record.History[0].EnteredOn;
+        RequireInCycle(cycle, opened, path.Field("history")[0].Field("enteredOn"), "the record opens");
+        RequireEmployed(employee, opened, path.Field("history")[0].Field("enteredOn"));
     }
 
     private static void ValidateGoals(OrganizationSnapshot snapshot, Dictionary<OrgUnitId, int> units, Dictionary<EmployeeId, int> employees, Dictionary<CycleId, int> cycles)
@@ -156,16 +175,7 @@ internal static class SnapshotValidator
                     throw path.Field("id").Error($"duplicate objective id '{objective.Id}': $.objectives[{objectives[objective.Id]}] has it already.");
                 }
 
-                if (objective.Owner.EmployeeId is { } owner)
-                {
-                    RequireEmployee(snapshot, employees, owner, path.Field("ownerId"));
-                }
-
-                if (objective.Owner.OrgUnitId is { } unit && !units.ContainsKey(unit))
-                {
-                    throw path.Field("ownerId").Error($"unknown org unit '{unit}'.");
-                }
-
+                CheckObjectiveOwner(snapshot, units, employees, objective, path);
                 for (var k = 0; k < objective.KeyResults.Count; k++)
                 {
                     var keyPath = path.Field("keyResults")[k];
@@ -178,42 +188,76 @@ internal static class SnapshotValidator
                 index++;
             }
 
-            // An owner's weights may be in flux during goal setting; afterwards they total exactly 100%.
             var firstIndex = sets[set.CycleId];
             foreach (var owned in set.Objectives.Select((o, i) => (o, i)).GroupBy(p => p.o.Owner))
             {
-                if (owned.Key.EmployeeId is { } person
-                    && stages.TryGetValue((set.CycleId, person), out var stage)
-                    && stage > LifecycleStage.GoalSetting
-                    && set.WeightTotal(owned.Key) != 100)
+                var stage = owned.Key.EmployeeId is { } person && stages.TryGetValue((set.CycleId, person), out var s) ? s : (LifecycleStage?)null;
+                if (!WeightsHold(set, owned.Key, stage))
                 {
-                    throw Root.Field("objectives")[firstIndex + owned.First().i].Field("weight").Error(
-                        $"the objectives of employee '{person}' in cycle '{set.CycleId}' weigh {set.WeightTotal(owned.Key)}% in total; past goal setting they must total 100%.");
+                    throw WeightsError(Root.Field("objectives")[firstIndex + owned.First().i], set, owned.Key);
                 }
             }
         }
 
         for (var i = 0; i < snapshot.CheckIns.Count; i++)
         {
-            var progress = snapshot.CheckIns[i].Progress;
-            for (var j = 0; j < progress.Count; j++)
-            {
-                if (!keyResults.ContainsKey(progress[j].KeyResultId))
-                {
-                    throw Root.Field("checkIns")[i].Field("progress")[j].Field("keyResultId").Error($"unknown key result '{progress[j].KeyResultId}'.");
-                }
-            }
+            CheckCheckInProgress(snapshot, keyResults, i);
         }
 
         for (var i = 0; i < snapshot.DevelopmentPlans.Count; i++)
         {
-            var actions = snapshot.DevelopmentPlans[i].Actions;
-            for (var j = 0; j < actions.Count; j++)
+            CheckDevelopmentPlanActions(snapshot, objectives, i);
+        }
+    }
+
+    /// <summary>Checks that an objective's owner, a person or a unit, exists.</summary>
+    internal static void CheckObjectiveOwner(OrganizationSnapshot snapshot, Dictionary<OrgUnitId, int> units, Dictionary<EmployeeId, int> employees, Objective objective, SnapshotPath path)
+    {
+        if (objective.Owner.EmployeeId is { } owner)
+        {
+            RequireEmployee(snapshot, employees, owner, path.Field("ownerId"));
+        }
+
+        if (objective.Owner.OrgUnitId is { } unit && !units.ContainsKey(unit))
+        {
+            throw path.Field("ownerId").Error($"unknown org unit '{unit}'.");
+        }
+    }
+
+    /// <summary>
+    /// Whether an owner's weights are acceptable: an owner's weights may be in flux during goal
+    /// setting; afterwards (by the person's cycle record) they total exactly 100%.
+    /// </summary>
+    internal static bool WeightsHold(GoalSet set, GoalOwner owner, LifecycleStage? stage) =>
+        owner.EmployeeId is null || stage is not { } s || s <= LifecycleStage.GoalSetting || set.WeightTotal(owner) == 100;
+
+    /// <summary>The problem <see cref="WeightsHold"/> finds, at the owner's first objective.</summary>
+    internal static InvalidSnapshotException WeightsError(SnapshotPath firstObjective, GoalSet set, GoalOwner owner) =>
+        firstObjective.Field("weight").Error(
+            $"the objectives of employee '{owner.EmployeeId}' in cycle '{set.CycleId}' weigh {set.WeightTotal(owner)}% in total; past goal setting they must total 100%.");
+
+    /// <summary>Checks that every key result a check-in reports on exists.</summary>
+    internal static void CheckCheckInProgress<TValue>(OrganizationSnapshot snapshot, Dictionary<KeyResultId, TValue> keyResults, int i)
+    {
+        var progress = snapshot.CheckIns[i].Progress;
+        for (var j = 0; j < progress.Count; j++)
+        {
+            if (!keyResults.ContainsKey(progress[j].KeyResultId))
             {
-                if (actions[j].ObjectiveId is { } objective && !objectives.ContainsKey(objective))
-                {
-                    throw Root.Field("developmentPlans")[i].Field("actions")[j].Field("objectiveId").Error($"unknown objective '{objective}'.");
-                }
+                throw Root.Field("checkIns")[i].Field("progress")[j].Field("keyResultId").Error($"unknown key result '{progress[j].KeyResultId}'.");
+            }
+        }
+    }
+
+    /// <summary>Checks that every objective a development plan's actions serve exists.</summary>
+    internal static void CheckDevelopmentPlanActions<TValue>(OrganizationSnapshot snapshot, Dictionary<ObjectiveId, TValue> objectives, int i)
+    {
+        var actions = snapshot.DevelopmentPlans[i].Actions;
+        for (var j = 0; j < actions.Count; j++)
+        {
+            if (actions[j].ObjectiveId is { } objective && !objectives.ContainsKey(objective))
+            {
+                throw Root.Field("developmentPlans")[i].Field("actions")[j].Field("objectiveId").Error($"unknown objective '{objective}'.");
             }
         }
     }
@@ -223,36 +267,48 @@ internal static class SnapshotValidator
         Unique(snapshot.CheckIns, c => c.Id, "checkIns", "check-in");
         for (var i = 0; i < snapshot.CheckIns.Count; i++)
         {
-            var checkIn = snapshot.CheckIns[i];
-            var path = Root.Field("checkIns")[i];
-            var employee = RequireEmployee(snapshot, employees, checkIn.EmployeeId, path.Field("employeeId"));
-            RequireEmployed(employee, checkIn.Date, path.Field("date"));
-            for (var j = 0; j < checkIn.Participants.Count; j++)
-            {
-                RequireEmployee(snapshot, employees, checkIn.Participants[j], path.Field("participants")[j]);
-            }
+            CheckCheckIn(snapshot, employees, i);
         }
 
         Unique(snapshot.FeedbackNotes, n => n.Id, "feedbackNotes", "feedback note");
         for (var i = 0; i < snapshot.FeedbackNotes.Count; i++)
         {
-            var note = snapshot.FeedbackNotes[i];
-            var path = Root.Field("feedbackNotes")[i];
-            var from = RequireEmployee(snapshot, employees, note.FromId, path.Field("fromId"));
-            var about = RequireEmployee(snapshot, employees, note.AboutId, path.Field("aboutId"));
-            RequireEmployed(about, note.Date, path.Field("date"));
-            RequireEmployed(from, note.Date, path.Field("date"));
-            var (manager, report) = note.Direction switch
-            {
-                FeedbackDirection.Downward => (from, about),
-                FeedbackDirection.Upward => (about, from),
-                _ => (null, null),
-            };
-            if (manager is not null && !Manages(snapshot, employees, manager.Id, report!, note.Date))
-            {
-                throw path.Field("direction").Error(
-                    $"{note.Direction.ToString().ToLowerInvariant()} feedback goes between an employee and someone above them in the reporting line, but on {note.Date:uuuu-MM-dd} '{report!.Id}' does not report, directly or through others, to '{manager.Id}'.");
-            }
+            CheckFeedbackNote(snapshot, employees, i);
+        }
+    }
+
+    /// <summary>Checks a check-in's people and that its employee was hired by its date.</summary>
+    internal static void CheckCheckIn(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, int i)
+    {
+        var checkIn = snapshot.CheckIns[i];
+        var path = Root.Field("checkIns")[i];
+        var employee = RequireEmployee(snapshot, employees, checkIn.EmployeeId, path.Field("employeeId"));
+        RequireEmployed(employee, checkIn.Date, path.Field("date"));
+        for (var j = 0; j < checkIn.Participants.Count; j++)
+        {
+            RequireEmployee(snapshot, employees, checkIn.Participants[j], path.Field("participants")[j]);
+        }
+    }
+
+    /// <summary>Checks a note's people, their hire dates, and that downward or upward notes follow the reporting line on the note's date.</summary>
+    internal static void CheckFeedbackNote(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, int i)
+    {
+        var note = snapshot.FeedbackNotes[i];
+        var path = Root.Field("feedbackNotes")[i];
+        var from = RequireEmployee(snapshot, employees, note.FromId, path.Field("fromId"));
+        var about = RequireEmployee(snapshot, employees, note.AboutId, path.Field("aboutId"));
+        RequireEmployed(about, note.Date, path.Field("date"));
+        RequireEmployed(from, note.Date, path.Field("date"));
+        var (manager, report) = note.Direction switch
+        {
+            FeedbackDirection.Downward => (from, about),
+            FeedbackDirection.Upward => (about, from),
+            _ => (null, null),
+        };
+        if (manager is not null && !Manages(snapshot, employees, manager.Id, report!, note.Date))
+        {
+            throw path.Field("direction").Error(
+                $"{note.Direction.ToString().ToLowerInvariant()} feedback goes between an employee and someone above them in the reporting line, but on {note.Date:uuuu-MM-dd} '{report!.Id}' does not report, directly or through others, to '{manager.Id}'.");
         }
     }
 
@@ -261,22 +317,28 @@ internal static class SnapshotValidator
         Unique(snapshot.Reviews, r => r.Id, "reviews", "review");
         for (var i = 0; i < snapshot.Reviews.Count; i++)
         {
-            var review = snapshot.Reviews[i];
-            var path = Root.Field("reviews")[i];
-            var cycle = RequireCycle(snapshot, cycles, review.CycleId, path.Field("cycleId"));
-            if (!review.Scale.Equals(cycle.Scale))
-            {
-                throw path.Field("cycleId").Error($"review '{review.Id}' was rated on another scale than that of cycle '{cycle.Id}' ({cycle.Scale}).");
-            }
+            CheckReview(snapshot, employees, cycles, i);
+        }
+    }
 
-            var employee = RequireEmployee(snapshot, employees, review.EmployeeId, path.Field("employeeId"));
-            RequireEmployee(snapshot, employees, review.ReviewerId, path.Field("reviewerId"));
-            RequireInCycle(cycle, review.StartedOn, path.Field("startedOn"), "the review starts");
-            RequireEmployed(employee, review.StartedOn, path.Field("startedOn"));
-            for (var j = 0; j < review.Calibrations.Count; j++)
-            {
-                RequireEmployee(snapshot, employees, review.Calibrations[j].CalibratedBy, path.Field("calibrations")[j].Field("calibratedBy"));
-            }
+    /// <summary>Checks a review's cycle and scale, its people, and its start date.</summary>
+    internal static void CheckReview(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, Dictionary<CycleId, int> cycles, int i)
+    {
+        var review = snapshot.Reviews[i];
+        var path = Root.Field("reviews")[i];
+        var cycle = RequireCycle(snapshot, cycles, review.CycleId, path.Field("cycleId"));
+        if (!review.Scale.Equals(cycle.Scale))
+        {
+            throw path.Field("cycleId").Error($"review '{review.Id}' was rated on another scale than that of cycle '{cycle.Id}' ({cycle.Scale}).");
+        }
+
+        var employee = RequireEmployee(snapshot, employees, review.EmployeeId, path.Field("employeeId"));
+        RequireEmployee(snapshot, employees, review.ReviewerId, path.Field("reviewerId"));
+        RequireInCycle(cycle, review.StartedOn, path.Field("startedOn"), "the review starts");
+        RequireEmployed(employee, review.StartedOn, path.Field("startedOn"));
+        for (var j = 0; j < review.Calibrations.Count; j++)
+        {
+            RequireEmployee(snapshot, employees, review.Calibrations[j].CalibratedBy, path.Field("calibrations")[j].Field("calibratedBy"));
         }
     }
 
@@ -285,41 +347,59 @@ internal static class SnapshotValidator
         Unique(snapshot.DevelopmentPlans, p => p.Id, "developmentPlans", "development plan");
         for (var i = 0; i < snapshot.DevelopmentPlans.Count; i++)
         {
-            var plan = snapshot.DevelopmentPlans[i];
-            var path = Root.Field("developmentPlans")[i];
-            var employee = RequireEmployee(snapshot, employees, plan.EmployeeId, path.Field("employeeId"));
-            RequireEmployed(employee, plan.CreatedOn, path.Field("createdOn"));
-            if (plan.CycleId is { } cycle)
-            {
-                RequireCycle(snapshot, cycles, cycle, path.Field("cycleId"));
-            }
+            CheckDevelopmentPlan(snapshot, employees, cycles, i);
         }
 
         Unique(snapshot.Recognitions, r => r.Id, "recognitions", "recognition");
         for (var i = 0; i < snapshot.Recognitions.Count; i++)
         {
-            var recognition = snapshot.Recognitions[i];
-            var path = Root.Field("recognitions")[i];
-            var employee = RequireEmployee(snapshot, employees, recognition.EmployeeId, path.Field("employeeId"));
-            RequireEmployee(snapshot, employees, recognition.GrantedBy, path.Field("grantedBy"));
-            RequireEmployed(employee, recognition.GrantedOn, path.Field("grantedOn"));
-            if (recognition.CycleId is { } cycle)
-            {
-                RequireCycle(snapshot, cycles, cycle, path.Field("cycleId"));
-            }
+            CheckRecognition(snapshot, employees, cycles, i);
         }
 
         Unique(snapshot.ImprovementPlans, p => p.Id, "improvementPlans", "improvement plan");
         for (var i = 0; i < snapshot.ImprovementPlans.Count; i++)
         {
-            var plan = snapshot.ImprovementPlans[i];
-            var path = Root.Field("improvementPlans")[i];
-            var employee = RequireEmployee(snapshot, employees, plan.EmployeeId, path.Field("employeeId"));
-            RequireEmployed(employee, plan.StartOn, path.Field("startOn"));
-            for (var j = 0; j < plan.Decisions.Count; j++)
-            {
-                RequireEmployee(snapshot, employees, plan.Decisions[j].DecidedBy, path.Field("decisions")[j].Field("decidedBy"));
-            }
+            CheckImprovementPlan(snapshot, employees, i);
+        }
+    }
+
+    /// <summary>Checks a development plan's employee, creation date and cycle.</summary>
+    internal static void CheckDevelopmentPlan(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, Dictionary<CycleId, int> cycles, int i)
+    {
+        var plan = snapshot.DevelopmentPlans[i];
+        var path = Root.Field("developmentPlans")[i];
+        var employee = RequireEmployee(snapshot, employees, plan.EmployeeId, path.Field("employeeId"));
+        RequireEmployed(employee, plan.CreatedOn, path.Field("createdOn"));
+        if (plan.CycleId is { } cycle)
+        {
+            RequireCycle(snapshot, cycles, cycle, path.Field("cycleId"));
+        }
+    }
+
+    /// <summary>Checks a recognition's people, date and cycle.</summary>
+    internal static void CheckRecognition(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, Dictionary<CycleId, int> cycles, int i)
+    {
+        var recognition = snapshot.Recognitions[i];
+        var path = Root.Field("recognitions")[i];
+        var employee = RequireEmployee(snapshot, employees, recognition.EmployeeId, path.Field("employeeId"));
+        RequireEmployee(snapshot, employees, recognition.GrantedBy, path.Field("grantedBy"));
+        RequireEmployed(employee, recognition.GrantedOn, path.Field("grantedOn"));
+        if (recognition.CycleId is { } cycle)
+        {
+            RequireCycle(snapshot, cycles, cycle, path.Field("cycleId"));
+        }
+    }
+
+    /// <summary>Checks an improvement plan's employee, start date and deciders.</summary>
+    internal static void CheckImprovementPlan(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, int i)
+    {
+        var plan = snapshot.ImprovementPlans[i];
+        var path = Root.Field("improvementPlans")[i];
+        var employee = RequireEmployee(snapshot, employees, plan.EmployeeId, path.Field("employeeId"));
+        RequireEmployed(employee, plan.StartOn, path.Field("startOn"));
+        for (var j = 0; j < plan.Decisions.Count; j++)
+        {
+            RequireEmployee(snapshot, employees, plan.Decisions[j].DecidedBy, path.Field("decisions")[j].Field("decidedBy"));
         }
     }
 
@@ -340,7 +420,7 @@ internal static class SnapshotValidator
     private static Employee RequireEmployee(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, EmployeeId id, SnapshotPath path) =>
         employees.TryGetValue(id, out var index) ? snapshot.Employees[index] : throw path.Error($"unknown employee '{id}'.");
 
-    private static PerformanceCycle RequireCycle(OrganizationSnapshot snapshot, Dictionary<CycleId, int> cycles, CycleId id, SnapshotPath path) =>
+    internal static PerformanceCycle RequireCycle(OrganizationSnapshot snapshot, Dictionary<CycleId, int> cycles, CycleId id, SnapshotPath path) =>
         cycles.TryGetValue(id, out var index) ? snapshot.Cycles[index] : throw path.Error($"unknown cycle '{id}'.");
 
     private static void RequireInCycle(PerformanceCycle cycle, LocalDate date, SnapshotPath path, string what)
