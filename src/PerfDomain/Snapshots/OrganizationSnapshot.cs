@@ -37,10 +37,10 @@ public sealed class OrganizationSnapshot : IEquatable<OrganizationSnapshot>
 
     // Positions in the lists, rather than the aggregates, so that an update replacing an aggregate
     // in place shares these maps unchanged.
-    private readonly Dictionary<EmployeeId, int> _employees;
-    private readonly Dictionary<CycleId, PerformanceCycle> _cycles;
-    private readonly Dictionary<CycleId, int> _goalSets;
-    private readonly Dictionary<EmployeeId, int[]> _directReports;
+    private readonly IReadOnlyDictionary<EmployeeId, int> _employees;
+    private readonly IReadOnlyDictionary<CycleId, PerformanceCycle> _cycles;
+    private readonly IReadOnlyDictionary<CycleId, int> _goalSets;
+    private readonly IReadOnlyDictionary<EmployeeId, int[]> _directReports;
 
     // Built on the first With (O(N) once), then carried from update to update.
     private SnapshotIndex? _index;
@@ -92,18 +92,22 @@ public sealed class OrganizationSnapshot : IEquatable<OrganizationSnapshot>
 
         SnapshotValidator.Validate(this);
 
-        _employees = new Dictionary<EmployeeId, int>(Employees.Count);
+        var employeePositions = new Dictionary<EmployeeId, int>(Employees.Count);
         for (var i = 0; i < Employees.Count; i++)
         {
-            _employees.Add(Employees[i].Id, i);
+            employeePositions.Add(Employees[i].Id, i);
         }
 
+        _employees = employeePositions;
+
         _cycles = Cycles.ToDictionary(c => c.Id);
-        _goalSets = new Dictionary<CycleId, int>(GoalSets.Count);
+        var goalSetPositions = new Dictionary<CycleId, int>(GoalSets.Count);
         for (var i = 0; i < GoalSets.Count; i++)
         {
-            _goalSets.Add(GoalSets[i].CycleId, i);
+            goalSetPositions.Add(GoalSets[i].CycleId, i);
         }
+
+        _goalSets = goalSetPositions;
 
         _directReports = PositionSets.Group<Employee, EmployeeId>(Employees, (e, k) =>
         {
@@ -126,9 +130,9 @@ public sealed class OrganizationSnapshot : IEquatable<OrganizationSnapshot>
         IReadOnlyList<DevelopmentPlan> developmentPlans,
         IReadOnlyList<Recognition> recognitions,
         IReadOnlyList<ImprovementPlan> improvementPlans,
-        Dictionary<EmployeeId, int> employeePositions,
-        Dictionary<CycleId, int> goalSetPositions,
-        Dictionary<EmployeeId, int[]> directReports,
+        IReadOnlyDictionary<EmployeeId, int> employeePositions,
+        IReadOnlyDictionary<CycleId, int> goalSetPositions,
+        IReadOnlyDictionary<EmployeeId, int[]> directReports,
         SnapshotIndex index)
     {
         OrganizationName = from.OrganizationName;
@@ -270,11 +274,11 @@ public sealed class OrganizationSnapshot : IEquatable<OrganizationSnapshot>
     public override string ToString() =>
         $"{OrganizationName}: {Employees.Count} employees, {Cycles.Count} cycles, {Reviews.Count} reviews, {CheckIns.Count} check-ins";
 
-    internal Dictionary<EmployeeId, int> EmployeePositions => _employees;
+    internal IReadOnlyDictionary<EmployeeId, int> EmployeePositions => _employees;
 
-    internal Dictionary<CycleId, int> GoalSetPositions => _goalSets;
+    internal IReadOnlyDictionary<CycleId, int> GoalSetPositions => _goalSets;
 
-    internal Dictionary<EmployeeId, int[]> DirectReportPositions => _directReports;
+    internal IReadOnlyDictionary<EmployeeId, int[]> DirectReportPositions => _directReports;
 
     /// <summary>Gets the index updates need, building it on first use.</summary>
     /// <param name="changing">The aggregates about to be applied (see <see cref="SnapshotIndex.Build"/>).</param>

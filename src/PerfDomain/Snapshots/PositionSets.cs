@@ -22,7 +22,7 @@ internal static class PositionSets
         Array.Copy(current, next, at);
         next[at] = position;
         Array.Copy(current, at, next, at + 1, current.Length - at);
-        map.Write[key] = next;
+        map.Set(key, next);
     }
 
     public static void Remove<TKey>(CopyOnWriteMap<TKey, int[]> map, TKey key, int position)
@@ -41,14 +41,14 @@ internal static class PositionSets
 
         if (current.Length == 1)
         {
-            map.Write.Remove(key);
+            map.Remove(key);
             return;
         }
 
         var next = new int[current.Length - 1];
         Array.Copy(current, next, at);
         Array.Copy(current, at + 1, next, at, current.Length - at - 1);
-        map.Write[key] = next;
+        map.Set(key, next);
     }
 
     /// <summary>Groups the positions of a list's items by the keys each item names, in list order.</summary>

@@ -9,7 +9,7 @@ namespace PerfDomain.Snapshots;
 /// </summary>
 /// <typeparam name="T">The aggregate.</typeparam>
 /// <typeparam name="TKey">What identifies it in the list.</typeparam>
-internal sealed class SnapshotColumn<T, TKey>(IReadOnlyList<T> original, Dictionary<TKey, int> positions, Func<T, TKey> key)
+internal sealed class SnapshotColumn<T, TKey>(IReadOnlyList<T> original, IReadOnlyDictionary<TKey, int> positions, Func<T, TKey> key)
     where T : class
     where TKey : notnull
 {
@@ -36,7 +36,7 @@ internal sealed class SnapshotColumn<T, TKey>(IReadOnlyList<T> original, Diction
         {
             position = _items.Count;
             _items.Add(item);
-            Positions.Write[id] = position;
+            Positions.Set(id, position);
         }
 
         Changed.TryAdd(position, position < original.Count ? original[position] : null);

@@ -20,55 +20,55 @@ internal sealed class SnapshotIndex
     /// <summary>A line count that is not known to have been validated (see <see cref="LineCounts"/>).</summary>
     public const int Unknown = -1;
 
-    public required Dictionary<OrgUnitId, int> Units { get; init; }
+    public required IReadOnlyDictionary<OrgUnitId, int> Units { get; init; }
 
-    public required Dictionary<CycleId, int> Cycles { get; init; }
+    public required IReadOnlyDictionary<CycleId, int> Cycles { get; init; }
 
-    public required Dictionary<(CycleId, EmployeeId), int> Records { get; init; }
+    public required IReadOnlyDictionary<(CycleId, EmployeeId), int> Records { get; init; }
 
     /// <summary>Gets the cycle whose goal set holds each objective.</summary>
-    public required Dictionary<ObjectiveId, CycleId> Objectives { get; init; }
+    public required IReadOnlyDictionary<ObjectiveId, CycleId> Objectives { get; init; }
 
     /// <summary>Gets the cycle whose goal set holds each key result.</summary>
-    public required Dictionary<KeyResultId, CycleId> KeyResults { get; init; }
+    public required IReadOnlyDictionary<KeyResultId, CycleId> KeyResults { get; init; }
 
-    public required Dictionary<CheckInId, int> CheckIns { get; init; }
+    public required IReadOnlyDictionary<CheckInId, int> CheckIns { get; init; }
 
-    public required Dictionary<FeedbackNoteId, int> FeedbackNotes { get; init; }
+    public required IReadOnlyDictionary<FeedbackNoteId, int> FeedbackNotes { get; init; }
 
-    public required Dictionary<ReviewId, int> Reviews { get; init; }
+    public required IReadOnlyDictionary<ReviewId, int> Reviews { get; init; }
 
-    public required Dictionary<DevelopmentPlanId, int> DevelopmentPlans { get; init; }
+    public required IReadOnlyDictionary<DevelopmentPlanId, int> DevelopmentPlans { get; init; }
 
-    public required Dictionary<RecognitionId, int> Recognitions { get; init; }
+    public required IReadOnlyDictionary<RecognitionId, int> Recognitions { get; init; }
 
-    public required Dictionary<ImprovementPlanId, int> ImprovementPlans { get; init; }
+    public required IReadOnlyDictionary<ImprovementPlanId, int> ImprovementPlans { get; init; }
 
-    public required Dictionary<EmployeeId, int[]> RecordsOf { get; init; }
+    public required IReadOnlyDictionary<EmployeeId, int[]> RecordsOf { get; init; }
 
-    public required Dictionary<EmployeeId, int[]> CheckInsOf { get; init; }
+    public required IReadOnlyDictionary<EmployeeId, int[]> CheckInsOf { get; init; }
 
     /// <summary>Gets the notes each employee gave or received.</summary>
-    public required Dictionary<EmployeeId, int[]> NotesOf { get; init; }
+    public required IReadOnlyDictionary<EmployeeId, int[]> NotesOf { get; init; }
 
     /// <summary>Gets the reviews of each employee (as the one reviewed).</summary>
-    public required Dictionary<EmployeeId, int[]> ReviewsOf { get; init; }
+    public required IReadOnlyDictionary<EmployeeId, int[]> ReviewsOf { get; init; }
 
-    public required Dictionary<EmployeeId, int[]> DevelopmentPlansOf { get; init; }
+    public required IReadOnlyDictionary<EmployeeId, int[]> DevelopmentPlansOf { get; init; }
 
-    public required Dictionary<EmployeeId, int[]> RecognitionsOf { get; init; }
+    public required IReadOnlyDictionary<EmployeeId, int[]> RecognitionsOf { get; init; }
 
-    public required Dictionary<EmployeeId, int[]> ImprovementPlansOf { get; init; }
+    public required IReadOnlyDictionary<EmployeeId, int[]> ImprovementPlansOf { get; init; }
 
     /// <summary>Gets the positions of the employees who ever reported to each manager, at any date.</summary>
-    public required Dictionary<EmployeeId, int[]> ReportsEver { get; init; }
+    public required IReadOnlyDictionary<EmployeeId, int[]> ReportsEver { get; init; }
 
     /// <summary>
     /// Gets how many reporting lines each employee had when the snapshot was validated. Reporting
     /// lines are only ever appended, so an employee changed in place has new lines exactly when the
     /// count differs.
     /// </summary>
-    public required Dictionary<EmployeeId, int> LineCounts { get; init; }
+    public required IReadOnlyDictionary<EmployeeId, int> LineCounts { get; init; }
 
     /// <summary>
     /// Gets whether building the index met duplicate ids, which only an aggregate changed in place

@@ -285,7 +285,7 @@ internal sealed class SnapshotUpdate
                 return holder == cycle;
             }
 
-            map.Write[id] = cycle;
+            map.Set(id, cycle);
             return true;
         }
     }
@@ -341,7 +341,7 @@ internal sealed class SnapshotUpdate
             if (linesChanged)
             {
                 newLines.Add(employee.Id);
-                lineCounts.Write[employee.Id] = count;
+                lineCounts.Set(employee.Id, count);
             }
         }
 
@@ -437,7 +437,7 @@ internal sealed class SnapshotUpdate
             }
         }
 
-        private static void Include(HashSet<int> positions, Dictionary<EmployeeId, int[]> byEmployee, EmployeeId id)
+        private static void Include(HashSet<int> positions, IReadOnlyDictionary<EmployeeId, int[]> byEmployee, EmployeeId id)
         {
             if (byEmployee.TryGetValue(id, out var found))
             {

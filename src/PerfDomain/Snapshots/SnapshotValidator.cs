@@ -44,7 +44,7 @@ internal static class SnapshotValidator
         return seen;
     }
 
-    private static void ValidateUnits(OrganizationSnapshot snapshot, Dictionary<OrgUnitId, int> units)
+    private static void ValidateUnits(OrganizationSnapshot snapshot, IReadOnlyDictionary<OrgUnitId, int> units)
     {
         for (var i = 0; i < snapshot.OrgUnits.Count; i++)
         {
@@ -67,7 +67,7 @@ internal static class SnapshotValidator
         }
     }
 
-    private static void ValidateEmployees(OrganizationSnapshot snapshot, Dictionary<OrgUnitId, int> units, Dictionary<EmployeeId, int> employees)
+    private static void ValidateEmployees(OrganizationSnapshot snapshot, IReadOnlyDictionary<OrgUnitId, int> units, IReadOnlyDictionary<EmployeeId, int> employees)
     {
         for (var i = 0; i < snapshot.Employees.Count; i++)
         {
@@ -82,7 +82,7 @@ internal static class SnapshotValidator
     }
 
     /// <summary>Checks that an employee's units and managers exist.</summary>
-    internal static void CheckEmployee(OrganizationSnapshot snapshot, Dictionary<OrgUnitId, int> units, Dictionary<EmployeeId, int> employees, int i)
+    internal static void CheckEmployee(OrganizationSnapshot snapshot, IReadOnlyDictionary<OrgUnitId, int> units, IReadOnlyDictionary<EmployeeId, int> employees, int i)
     {
         var employee = snapshot.Employees[i];
         var path = Root.Field("employees")[i];
@@ -104,7 +104,7 @@ internal static class SnapshotValidator
     }
 
     /// <summary>Checks that following an employee's current managers upwards never comes back to them; every manager must exist.</summary>
-    internal static void CheckManagerChain(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, int i)
+    internal static void CheckManagerChain(OrganizationSnapshot snapshot, IReadOnlyDictionary<EmployeeId, int> employees, int i)
     {
         var employee = snapshot.Employees[i];
         var chain = new List<EmployeeId> { employee.Id };
@@ -124,7 +124,7 @@ internal static class SnapshotValidator
         }
     }
 
-    private static void ValidateCycleRecords(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, Dictionary<CycleId, int> cycles)
+    private static void ValidateCycleRecords(OrganizationSnapshot snapshot, IReadOnlyDictionary<EmployeeId, int> employees, IReadOnlyDictionary<CycleId, int> cycles)
     {
         var pairs = new Dictionary<(CycleId, EmployeeId), int>();
         for (var i = 0; i < snapshot.CycleRecords.Count; i++)
@@ -135,7 +135,7 @@ internal static class SnapshotValidator
 
     /// <summary>Checks one cycle record; <paramref name="pairs"/>, when given, collects the records seen so far to report duplicates.</summary>
     internal static void CheckCycleRecord(
-        OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, Dictionary<CycleId, int> cycles, int i, Dictionary<(CycleId, EmployeeId), int>? pairs)
+        OrganizationSnapshot snapshot, IReadOnlyDictionary<EmployeeId, int> employees, IReadOnlyDictionary<CycleId, int> cycles, int i, Dictionary<(CycleId, EmployeeId), int>? pairs)
     {
         var record = snapshot.CycleRecords[i];
         var path = Root.Field("cycleRecords")[i];
@@ -151,7 +151,7 @@ internal static class SnapshotValidator
         RequireEmployed(employee, opened, path.Field("history")[0].Field("enteredOn"));
     }
 
-    private static void ValidateGoals(OrganizationSnapshot snapshot, Dictionary<OrgUnitId, int> units, Dictionary<EmployeeId, int> employees, Dictionary<CycleId, int> cycles)
+    private static void ValidateGoals(OrganizationSnapshot snapshot, IReadOnlyDictionary<OrgUnitId, int> units, IReadOnlyDictionary<EmployeeId, int> employees, IReadOnlyDictionary<CycleId, int> cycles)
     {
         var sets = new Dictionary<CycleId, int>();
         var objectives = new Dictionary<ObjectiveId, int>();
@@ -211,7 +211,7 @@ internal static class SnapshotValidator
     }
 
     /// <summary>Checks that an objective's owner, a person or a unit, exists.</summary>
-    internal static void CheckObjectiveOwner(OrganizationSnapshot snapshot, Dictionary<OrgUnitId, int> units, Dictionary<EmployeeId, int> employees, Objective objective, SnapshotPath path)
+    internal static void CheckObjectiveOwner(OrganizationSnapshot snapshot, IReadOnlyDictionary<OrgUnitId, int> units, IReadOnlyDictionary<EmployeeId, int> employees, Objective objective, SnapshotPath path)
     {
         if (objective.Owner.EmployeeId is { } owner)
         {
@@ -237,7 +237,7 @@ internal static class SnapshotValidator
             $"the objectives of employee '{owner.EmployeeId}' in cycle '{set.CycleId}' weigh {set.WeightTotal(owner)}% in total; past goal setting they must total 100%.");
 
     /// <summary>Checks that every key result a check-in reports on exists.</summary>
-    internal static void CheckCheckInProgress<TValue>(OrganizationSnapshot snapshot, Dictionary<KeyResultId, TValue> keyResults, int i)
+    internal static void CheckCheckInProgress<TValue>(OrganizationSnapshot snapshot, IReadOnlyDictionary<KeyResultId, TValue> keyResults, int i)
     {
         var progress = snapshot.CheckIns[i].Progress;
         for (var j = 0; j < progress.Count; j++)
@@ -250,7 +250,7 @@ internal static class SnapshotValidator
     }
 
     /// <summary>Checks that every objective a development plan's actions serve exists.</summary>
-    internal static void CheckDevelopmentPlanActions<TValue>(OrganizationSnapshot snapshot, Dictionary<ObjectiveId, TValue> objectives, int i)
+    internal static void CheckDevelopmentPlanActions<TValue>(OrganizationSnapshot snapshot, IReadOnlyDictionary<ObjectiveId, TValue> objectives, int i)
     {
         var actions = snapshot.DevelopmentPlans[i].Actions;
         for (var j = 0; j < actions.Count; j++)
@@ -262,7 +262,7 @@ internal static class SnapshotValidator
         }
     }
 
-    private static void ValidateFeedback(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees)
+    private static void ValidateFeedback(OrganizationSnapshot snapshot, IReadOnlyDictionary<EmployeeId, int> employees)
     {
         Unique(snapshot.CheckIns, c => c.Id, "checkIns", "check-in");
         for (var i = 0; i < snapshot.CheckIns.Count; i++)
@@ -278,7 +278,7 @@ internal static class SnapshotValidator
     }
 
     /// <summary>Checks a check-in's people and that its employee was hired by its date.</summary>
-    internal static void CheckCheckIn(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, int i)
+    internal static void CheckCheckIn(OrganizationSnapshot snapshot, IReadOnlyDictionary<EmployeeId, int> employees, int i)
     {
         var checkIn = snapshot.CheckIns[i];
         var path = Root.Field("checkIns")[i];
@@ -291,7 +291,7 @@ internal static class SnapshotValidator
     }
 
     /// <summary>Checks a note's people, their hire dates, and that downward or upward notes follow the reporting line on the note's date.</summary>
-    internal static void CheckFeedbackNote(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, int i)
+    internal static void CheckFeedbackNote(OrganizationSnapshot snapshot, IReadOnlyDictionary<EmployeeId, int> employees, int i)
     {
         var note = snapshot.FeedbackNotes[i];
         var path = Root.Field("feedbackNotes")[i];
@@ -312,7 +312,7 @@ internal static class SnapshotValidator
         }
     }
 
-    private static void ValidateReviews(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, Dictionary<CycleId, int> cycles)
+    private static void ValidateReviews(OrganizationSnapshot snapshot, IReadOnlyDictionary<EmployeeId, int> employees, IReadOnlyDictionary<CycleId, int> cycles)
     {
         Unique(snapshot.Reviews, r => r.Id, "reviews", "review");
         for (var i = 0; i < snapshot.Reviews.Count; i++)
@@ -322,7 +322,7 @@ internal static class SnapshotValidator
     }
 
     /// <summary>Checks a review's cycle and scale, its people, and its start date.</summary>
-    internal static void CheckReview(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, Dictionary<CycleId, int> cycles, int i)
+    internal static void CheckReview(OrganizationSnapshot snapshot, IReadOnlyDictionary<EmployeeId, int> employees, IReadOnlyDictionary<CycleId, int> cycles, int i)
     {
         var review = snapshot.Reviews[i];
         var path = Root.Field("reviews")[i];
@@ -342,7 +342,7 @@ internal static class SnapshotValidator
         }
     }
 
-    private static void ValidateConsequences(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, Dictionary<CycleId, int> cycles)
+    private static void ValidateConsequences(OrganizationSnapshot snapshot, IReadOnlyDictionary<EmployeeId, int> employees, IReadOnlyDictionary<CycleId, int> cycles)
     {
         Unique(snapshot.DevelopmentPlans, p => p.Id, "developmentPlans", "development plan");
         for (var i = 0; i < snapshot.DevelopmentPlans.Count; i++)
@@ -364,7 +364,7 @@ internal static class SnapshotValidator
     }
 
     /// <summary>Checks a development plan's employee, creation date and cycle.</summary>
-    internal static void CheckDevelopmentPlan(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, Dictionary<CycleId, int> cycles, int i)
+    internal static void CheckDevelopmentPlan(OrganizationSnapshot snapshot, IReadOnlyDictionary<EmployeeId, int> employees, IReadOnlyDictionary<CycleId, int> cycles, int i)
     {
         var plan = snapshot.DevelopmentPlans[i];
         var path = Root.Field("developmentPlans")[i];
@@ -377,7 +377,7 @@ internal static class SnapshotValidator
     }
 
     /// <summary>Checks a recognition's people, date and cycle.</summary>
-    internal static void CheckRecognition(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, Dictionary<CycleId, int> cycles, int i)
+    internal static void CheckRecognition(OrganizationSnapshot snapshot, IReadOnlyDictionary<EmployeeId, int> employees, IReadOnlyDictionary<CycleId, int> cycles, int i)
     {
         var recognition = snapshot.Recognitions[i];
         var path = Root.Field("recognitions")[i];
@@ -391,7 +391,7 @@ internal static class SnapshotValidator
     }
 
     /// <summary>Checks an improvement plan's employee, start date and deciders.</summary>
-    internal static void CheckImprovementPlan(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, int i)
+    internal static void CheckImprovementPlan(OrganizationSnapshot snapshot, IReadOnlyDictionary<EmployeeId, int> employees, int i)
     {
         var plan = snapshot.ImprovementPlans[i];
         var path = Root.Field("improvementPlans")[i];
@@ -403,7 +403,7 @@ internal static class SnapshotValidator
         }
     }
 
-    private static bool Manages(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, EmployeeId manager, Employee report, LocalDate on)
+    private static bool Manages(OrganizationSnapshot snapshot, IReadOnlyDictionary<EmployeeId, int> employees, EmployeeId manager, Employee report, LocalDate on)
     {
         var seen = new HashSet<EmployeeId> { report.Id };
         for (var cursor = report.ManagerOn(on); cursor is { } c && seen.Add(c); cursor = snapshot.Employees[employees[c]].ManagerOn(on))
@@ -417,10 +417,10 @@ internal static class SnapshotValidator
         return false;
     }
 
-    private static Employee RequireEmployee(OrganizationSnapshot snapshot, Dictionary<EmployeeId, int> employees, EmployeeId id, SnapshotPath path) =>
+    private static Employee RequireEmployee(OrganizationSnapshot snapshot, IReadOnlyDictionary<EmployeeId, int> employees, EmployeeId id, SnapshotPath path) =>
         employees.TryGetValue(id, out var index) ? snapshot.Employees[index] : throw path.Error($"unknown employee '{id}'.");
 
-    internal static PerformanceCycle RequireCycle(OrganizationSnapshot snapshot, Dictionary<CycleId, int> cycles, CycleId id, SnapshotPath path) =>
+    internal static PerformanceCycle RequireCycle(OrganizationSnapshot snapshot, IReadOnlyDictionary<CycleId, int> cycles, CycleId id, SnapshotPath path) =>
         cycles.TryGetValue(id, out var index) ? snapshot.Cycles[index] : throw path.Error($"unknown cycle '{id}'.");
 
     private static void RequireInCycle(PerformanceCycle cycle, LocalDate date, SnapshotPath path, string what)
