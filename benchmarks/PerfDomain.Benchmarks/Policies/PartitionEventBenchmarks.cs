@@ -19,7 +19,7 @@ namespace PerfDomain.Benchmarks.Policies;
 [MedianColumn]
 [WarmupCount(1)]
 [IterationCount(5)]
-[InvocationCount(16)]
+[InvocationCount(4, unrollFactor: 1)]
 public class PartitionEventBenchmarks
 {
     private OrganizationSnapshot _before = null!;

@@ -1,5 +1,3 @@
-using System.Collections.ObjectModel;
-
 namespace PerfDomain.Snapshots;
 
 /// <summary>
@@ -13,29 +11,29 @@ internal sealed class SnapshotColumn<T, TKey>(IReadOnlyList<T> original, IReadOn
     where T : class
     where TKey : notnull
 {
-    private List<T>? _items;
+    private ChunkedList<T>? _items;
 
     public CopyOnWriteMap<TKey, int> Positions { get; } = new(positions);
 
     /// <summary>Gets the positions changed, each with what the original snapshot held there (<see langword="null"/> for one appended).</summary>
     public Dictionary<int, T?> Changed { get; } = [];
 
-    public IReadOnlyList<T> Items => _items is null ? original : new ReadOnlyCollection<T>(_items);
+    public IReadOnlyList<T> Items => _items ?? original;
 
     public T this[int position] => _items is null ? original[position] : _items[position];
 
     public void Upsert(T item)
     {
         var id = key(item);
-        _items ??= new List<T>(original);
+        _items ??= ChunkedList<T>.From(original);
         if (Positions.Read.TryGetValue(id, out var position))
         {
-            _items[position] = item;
+            _items = _items.SetItem(position, item);
         }
         else
         {
             position = _items.Count;
-            _items.Add(item);
+            _items = _items.Add(item);
             Positions.Set(id, position);
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PerfDomain.Consequences;
 using PerfDomain.Cycles;
 using PerfDomain.Development;
@@ -70,6 +71,15 @@ internal sealed class SnapshotIndex
     /// </summary>
     public required IReadOnlyDictionary<EmployeeId, int> LineCounts { get; init; }
 
+    /// <summary>Gets the snapshot's employee positions, as a persistent map that updates can write.</summary>
+    public required IReadOnlyDictionary<EmployeeId, int> EmployeePositions { get; init; }
+
+    /// <summary>Gets the snapshot's goal set positions, as a persistent map that updates can write.</summary>
+    public required IReadOnlyDictionary<CycleId, int> GoalSetPositions { get; init; }
+
+    /// <summary>Gets the snapshot's current direct reports' positions, as a persistent map that updates can write.</summary>
+    public required IReadOnlyDictionary<EmployeeId, int[]> DirectReportPositions { get; init; }
+
     /// <summary>
     /// Gets whether building the index met duplicate ids, which only an aggregate changed in place
     /// behind the snapshot's back can cause: updates then validate in full.
@@ -112,29 +122,37 @@ internal sealed class SnapshotIndex
 
         return new SnapshotIndex
         {
-            Units = Positions(snapshot.OrgUnits, u => u.Id, ref suspect),
-            Cycles = Positions(snapshot.Cycles, c => c.Id, ref suspect),
-            Records = Positions(snapshot.CycleRecords, r => (r.CycleId, r.EmployeeId), ref suspect),
-            Objectives = objectives,
-            KeyResults = keyResults,
-            CheckIns = Positions(snapshot.CheckIns, c => c.Id, ref suspect),
-            FeedbackNotes = Positions(snapshot.FeedbackNotes, n => n.Id, ref suspect),
-            Reviews = Positions(snapshot.Reviews, r => r.Id, ref suspect),
-            DevelopmentPlans = Positions(snapshot.DevelopmentPlans, p => p.Id, ref suspect),
-            Recognitions = Positions(snapshot.Recognitions, r => r.Id, ref suspect),
-            ImprovementPlans = Positions(snapshot.ImprovementPlans, p => p.Id, ref suspect),
-            RecordsOf = PositionSets.Group<CycleRecord, EmployeeId>(snapshot.CycleRecords, (r, k) => k.Add(r.EmployeeId)),
-            CheckInsOf = PositionSets.Group<CheckIn, EmployeeId>(snapshot.CheckIns, (c, k) => k.Add(c.EmployeeId)),
-            NotesOf = PositionSets.Group<FeedbackNote, EmployeeId>(snapshot.FeedbackNotes, NoteKeys),
-            ReviewsOf = PositionSets.Group<Review, EmployeeId>(snapshot.Reviews, (r, k) => k.Add(r.EmployeeId)),
-            DevelopmentPlansOf = PositionSets.Group<DevelopmentPlan, EmployeeId>(snapshot.DevelopmentPlans, (p, k) => k.Add(p.EmployeeId)),
-            RecognitionsOf = PositionSets.Group<Recognition, EmployeeId>(snapshot.Recognitions, (r, k) => k.Add(r.EmployeeId)),
-            ImprovementPlansOf = PositionSets.Group<ImprovementPlan, EmployeeId>(snapshot.ImprovementPlans, (p, k) => k.Add(p.EmployeeId)),
-            ReportsEver = PositionSets.Group<Employee, EmployeeId>(snapshot.Employees, ManagerKeys),
-            LineCounts = lineCounts,
+            Units = Persistent(Positions(snapshot.OrgUnits, u => u.Id, ref suspect)),
+            Cycles = Persistent(Positions(snapshot.Cycles, c => c.Id, ref suspect)),
+            Records = Persistent(Positions(snapshot.CycleRecords, r => (r.CycleId, r.EmployeeId), ref suspect)),
+            Objectives = Persistent(objectives),
+            KeyResults = Persistent(keyResults),
+            CheckIns = Persistent(Positions(snapshot.CheckIns, c => c.Id, ref suspect)),
+            FeedbackNotes = Persistent(Positions(snapshot.FeedbackNotes, n => n.Id, ref suspect)),
+            Reviews = Persistent(Positions(snapshot.Reviews, r => r.Id, ref suspect)),
+            DevelopmentPlans = Persistent(Positions(snapshot.DevelopmentPlans, p => p.Id, ref suspect)),
+            Recognitions = Persistent(Positions(snapshot.Recognitions, r => r.Id, ref suspect)),
+            ImprovementPlans = Persistent(Positions(snapshot.ImprovementPlans, p => p.Id, ref suspect)),
+            RecordsOf = Persistent(PositionSets.Group<CycleRecord, EmployeeId>(snapshot.CycleRecords, (r, k) => k.Add(r.EmployeeId))),
+            CheckInsOf = Persistent(PositionSets.Group<CheckIn, EmployeeId>(snapshot.CheckIns, (c, k) => k.Add(c.EmployeeId))),
+            NotesOf = Persistent(PositionSets.Group<FeedbackNote, EmployeeId>(snapshot.FeedbackNotes, NoteKeys)),
+            ReviewsOf = Persistent(PositionSets.Group<Review, EmployeeId>(snapshot.Reviews, (r, k) => k.Add(r.EmployeeId))),
+            DevelopmentPlansOf = Persistent(PositionSets.Group<DevelopmentPlan, EmployeeId>(snapshot.DevelopmentPlans, (p, k) => k.Add(p.EmployeeId))),
+            RecognitionsOf = Persistent(PositionSets.Group<Recognition, EmployeeId>(snapshot.Recognitions, (r, k) => k.Add(r.EmployeeId))),
+            ImprovementPlansOf = Persistent(PositionSets.Group<ImprovementPlan, EmployeeId>(snapshot.ImprovementPlans, (p, k) => k.Add(p.EmployeeId))),
+            ReportsEver = Persistent(PositionSets.Group<Employee, EmployeeId>(snapshot.Employees, ManagerKeys)),
+            LineCounts = Persistent(lineCounts),
+            EmployeePositions = Persistent(snapshot.EmployeePositions),
+            GoalSetPositions = Persistent(snapshot.GoalSetPositions),
+            DirectReportPositions = Persistent(snapshot.DirectReportPositions),
             Suspect = suspect,
         };
     }
+
+    // Built once per chain of updates: each update then writes O(log n) entries instead of copying a map.
+    private static ImmutableDictionary<TKey, TValue> Persistent<TKey, TValue>(IReadOnlyDictionary<TKey, TValue> map)
+        where TKey : notnull =>
+        map as ImmutableDictionary<TKey, TValue> ?? map.ToImmutableDictionary();
 
     public static void NoteKeys(FeedbackNote note, List<EmployeeId> keys)
     {

@@ -47,9 +47,9 @@ internal sealed class SnapshotUpdate
     {
         _from = from;
         _index = index;
-        _employees = new(from.Employees, from.EmployeePositions, e => e.Id);
+        _employees = new(from.Employees, index.EmployeePositions, e => e.Id);
         _records = new(from.CycleRecords, index.Records, r => (r.CycleId, r.EmployeeId));
-        _goalSets = new(from.GoalSets, from.GoalSetPositions, g => g.CycleId);
+        _goalSets = new(from.GoalSets, index.GoalSetPositions, g => g.CycleId);
         _checkIns = new(from.CheckIns, index.CheckIns, c => c.Id);
         _notes = new(from.FeedbackNotes, index.FeedbackNotes, n => n.Id);
         _reviews = new(from.Reviews, index.Reviews, r => r.Id);
@@ -119,7 +119,7 @@ internal sealed class SnapshotUpdate
             return Full();
         }
 
-        var directReports = new CopyOnWriteMap<EmployeeId, int[]>(_from.DirectReportPositions);
+        var directReports = new CopyOnWriteMap<EmployeeId, int[]>(_index.DirectReportPositions);
         var reportsEver = new CopyOnWriteMap<EmployeeId, int[]>(_index.ReportsEver);
         var lineCounts = new CopyOnWriteMap<EmployeeId, int>(_index.LineCounts);
         var newLines = PatchEmployees(directReports, reportsEver, lineCounts);
@@ -169,6 +169,9 @@ internal sealed class SnapshotUpdate
             ImprovementPlansOf = improvementPlansOf.Read,
             ReportsEver = reportsEver.Read,
             LineCounts = lineCounts.Read,
+            EmployeePositions = _employees.Positions.Read,
+            GoalSetPositions = _goalSets.Positions.Read,
+            DirectReportPositions = directReports.Read,
         };
         var result = new OrganizationSnapshot(
             _from,
