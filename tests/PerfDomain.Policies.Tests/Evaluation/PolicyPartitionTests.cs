@@ -40,6 +40,21 @@ public sealed class PolicyPartitionTests
     }
 
     [Fact]
+    public void Apply_CheckInAsAnAggregate_TouchesOnlyTheEmployeesAndTheirManagersFacts_AsPoliciesMdSays()
+    {
+        // The figures docs/policies.md quotes for the sample ("Incremental: PolicyPartition").
+        var partition = Engine.CreatePartition(Sample, AsOf);
+        var e018 = Sample.Employee(new EmployeeId("e-018"));
+
+        var recorded = partition.Apply(CheckIn.Record(new CheckInId("ci-doc"), e018.Id, AsOf, [e018.ManagerOn(AsOf)!.Value]));
+        var nextDay = partition.AdvanceTo(AsOf.PlusDays(1));
+
+        Assert.Equal("1 added, 1 withdrawn, 0 changed (2 facts changed)", recorded.ToString());
+        Assert.Equal("0 added, 0 withdrawn, 0 changed (135 facts changed)", nextDay.ToString());
+        Assert.Equal(Engine.Evaluate(partition.Snapshot, partition.AsOf).Decisions, partition.Decisions);
+    }
+
+    [Fact]
     public void AdvanceTo_LaterDate_EqualsABatchEvaluationOfThatDate()
     {
         var partition = Engine.CreatePartition(Sample, AsOf);
