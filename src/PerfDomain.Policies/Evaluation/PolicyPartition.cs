@@ -103,9 +103,9 @@ public sealed class PolicyPartition
         Guard.Against.Null(changed);
 
         // Checks only what the changed aggregates touch; the same result, or the same error, as a snapshot built anew.
-        var updated = Snapshot.With(changed);
-        PolicyEngine.ValidateAgainst(updated, _parameters);
-        Snapshot = updated;
+        // The parameters need no new check: With keeps the cycles and org units and never removes an employee, so
+        // what the parameters name (rating labels, units, employees) is there as when the partition was made.
+        Snapshot = Snapshot.With(changed);
 
         // Only the groups of facts the changed aggregates feed are projected again and compared.
         var dirty = new HashSet<FactGroup>();
@@ -197,7 +197,8 @@ public sealed class PolicyPartition
 
     private void Track(IFact fact, bool retracted = false)
     {
-        if (fact.Value is not Decision && !_decisions.ContainsKey(fact))
+        // A fact keeps its type for life: only decisions are tracked.
+        if (fact.Value is not Decision)
         {
             return;
         }
