@@ -21,11 +21,18 @@ public sealed class PolicyEngine
 {
     private readonly PolicyRuntime _runtime;
 
-    internal PolicyEngine(PolicyRuntime runtime, IReadOnlyList<PolicyPack> packs, PolicyParameters parameters)
+    // How many employees one session of a batch holds when the packs allow cutting it (null: they do not), and on how
+    // many threads the slices run.
+    private readonly int? _sliceSize;
+    private readonly int _parallelism;
+
+    internal PolicyEngine(PolicyRuntime runtime, IReadOnlyList<PolicyPack> packs, PolicyParameters parameters, int sliceSize, int parallelism)
     {
         _runtime = runtime;
         Packs = packs;
         Parameters = parameters;
+        _sliceSize = packs.Any(p => p.JoinsAcrossEmployees) ? null : sliceSize;
+        _parallelism = parallelism;
     }
 
     /// <summary>Gets the packs, in the order added.</summary>
@@ -54,8 +61,9 @@ public sealed class PolicyEngine
     {
         Guard.Against.Null(snapshot);
         var facts = FactProjection.Project(snapshot, asOf, Effective(snapshot, parameters));
-        var (session, fired) = Run(facts);
-        var decisions = session.Query<Decision>().ToList();
+        var (decisions, fired) = _sliceSize is { } size && snapshot.Employees.Count > size
+            ? RunInSlices(EmployeeSlices.Cut(facts, snapshot, size))
+            : Decide(facts);
         decisions.Sort(DecisionOrder.Instance);
         return new EvaluationOutcome(asOf, decisions.AsReadOnly(), fired);
     }
@@ -121,6 +129,49 @@ public sealed class PolicyEngine
         effective.Validate();
         ValidateAgainst(snapshot, effective);
         return effective;
+    }
+
+    private (List<Decision> Decisions, int Fired) Decide(IEnumerable<object> facts)
+    {
+        var (session, fired) = Run(facts);
+        return (session.Query<Decision>().ToList(), fired);
+    }
+
+    // The slices keep to their own employees, so their sessions run side by side; the decisions are the union.
+    private (List<Decision> Decisions, int Fired) RunInSlices(List<object>[] slices)
+    {
+        var results = new (List<Decision> Decisions, int Fired)[slices.Length];
+        var failures = new Exception?[slices.Length];
+        Parallel.For(0, slices.Length, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, (i, loop) =>
+        {
+            try
+            {
+                results[i] = Decide(slices[i]);
+                slices[i] = [];
+            }
+#pragma warning disable CA1031 // Rethrown below, as it was, from the first slice that failed.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                failures[i] = ex;
+                loop.Stop();
+            }
+        });
+
+        if (Array.Find(failures, f => f is not null) is { } failure)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+
+        var decisions = new List<Decision>(results.Sum(r => r.Decisions?.Count ?? 0));
+        var fired = 0;
+        foreach (var (some, count) in results)
+        {
+            decisions.AddRange(some);
+            fired += count;
+        }
+
+        return (decisions, fired);
     }
 
     // One session over the given facts and the packs' own parameter records, fired to quiescence.

@@ -16,6 +16,8 @@ public sealed class PolicyEngineBuilder
     private PolicyParameters _parameters = PolicyParameters.Default;
     private RuleRuntime _runtime = RuleRuntime.PerfDomain;
     private int _firingLimit = SessionOptions.DefaultFiringLimit;
+    private int _parallelism = Environment.ProcessorCount;
+    private int _sliceSize = EmployeeSlices.DefaultSize;
 
     internal PolicyEngineBuilder()
     {
@@ -94,8 +96,9 @@ public sealed class PolicyEngineBuilder
 
     /// <summary>
     /// Sets how many rules one evaluation may fire before it stops with <see cref="FiringLimitExceededException"/>, which
-    /// names the rules of the runaway chain; on either runtime. The default,
-    /// <see cref="SessionOptions.DefaultFiringLimit"/>, fits a batch over some 100,000 employees.
+    /// names the rules of the runaway chain; on either runtime. A batch cut into slices of employees (see
+    /// <see cref="UseMaxDegreeOfParallelism"/>) applies the limit to each slice. The default,
+    /// <see cref="SessionOptions.DefaultFiringLimit"/>, fits a session over some 100,000 employees.
     /// </summary>
     /// <param name="limit">The limit; at least 1.</param>
     /// <returns>This builder.</returns>
@@ -104,6 +107,31 @@ public sealed class PolicyEngineBuilder
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         _firingLimit = limit;
+        return this;
+    }
+
+    /// <summary>
+    /// Sets on how many threads one batch <see cref="PolicyEngine.Evaluate"/> may run. A batch over more than a couple
+    /// of thousand employees is cut into slices of employees evaluated in sessions of their own — only when no pack's
+    /// rules join facts about different employees (<see cref="PolicyPack.JoinsAcrossEmployees"/>), as the built-in
+    /// packs do not — and the slices run side by side. The decisions are the same whatever the setting. The default is
+    /// the number of processors; a host serving many evaluations at once may prefer 1.
+    /// </summary>
+    /// <param name="maxDegree">The most threads one evaluation uses; at least 1.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegree"/> is not positive.</exception>
+    public PolicyEngineBuilder UseMaxDegreeOfParallelism(int maxDegree)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxDegree);
+        _parallelism = maxDegree;
+        return this;
+    }
+
+    // Tests cut small organisations into slices to compare sliced and whole evaluations.
+    internal PolicyEngineBuilder UseSliceSize(int employees)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(employees);
+        _sliceSize = employees;
         return this;
     }
 
@@ -140,6 +168,6 @@ public sealed class PolicyEngineBuilder
 
         var enabled = all.Where(r => !_disabledRules.Contains(r.Name) && !r.Tags.Any(_disabledTags.Contains)).ToList();
         var runtime = PolicyRuntime.Compile(_runtime, enabled.AsReadOnly(), _firingLimit);
-        return new PolicyEngine(runtime, _packs.ToList().AsReadOnly(), _parameters);
+        return new PolicyEngine(runtime, _packs.ToList().AsReadOnly(), _parameters, _sliceSize, _parallelism);
     }
 }

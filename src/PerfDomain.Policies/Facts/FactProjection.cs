@@ -92,19 +92,24 @@ public static class FactProjection
     /// <param name="fact">A fact from <see cref="Project"/>.</param>
     /// <param name="employeeId">The employee.</param>
     /// <returns>Whether the fact belongs in a session about that employee.</returns>
-    public static bool Concerns(object fact, EmployeeId employeeId) => fact switch
+    public static bool Concerns(object fact, EmployeeId employeeId) => OwnerOf(fact) is not { } owner || owner == employeeId;
+
+    /// <summary>Gets the employee a fact is about — a manager's team facts are the manager's — or none for the organisation-wide facts.</summary>
+    /// <param name="fact">A fact from <see cref="Project"/>.</param>
+    /// <returns>The employee, or <see langword="null"/> for a fact every session needs (the date, cycles, parameters).</returns>
+    public static EmployeeId? OwnerOf(object fact) => fact switch
     {
-        EmployeeFact e => e.Id == employeeId,
-        ManagerFact m => m.Id == employeeId,
-        RatingFact r => r.EmployeeId == employeeId,
-        ManagerRatingFact r => r.ManagerId == employeeId,
-        CompetencyRatingFact r => r.EmployeeId == employeeId,
-        KeyResultFact k => k.OwnerId == employeeId,
-        ReviewProgressFact p => p.EmployeeId == employeeId,
-        ImprovementPlanFact p => p.EmployeeId == employeeId,
-        DevelopmentPlanFact p => p.EmployeeId == employeeId,
-        RecognitionFact r => r.EmployeeId == employeeId,
-        _ => true,
+        EmployeeFact e => e.Id,
+        ManagerFact m => m.Id,
+        RatingFact r => r.EmployeeId,
+        ManagerRatingFact r => r.ManagerId,
+        CompetencyRatingFact r => r.EmployeeId,
+        KeyResultFact k => k.OwnerId,
+        ReviewProgressFact p => p.EmployeeId,
+        ImprovementPlanFact p => p.EmployeeId,
+        DevelopmentPlanFact p => p.EmployeeId,
+        RecognitionFact r => r.EmployeeId,
+        _ => null,
     };
 
     internal static Dictionary<CycleId, CycleFact> Cycles(OrganizationSnapshot snapshot, LocalDate asOf)

@@ -16,9 +16,14 @@ public sealed class PolicyPack
     /// <param name="description">What it decides.</param>
     /// <param name="ruleTypes">Its rule classes: each derives from <see cref="Rule"/> (usually <see cref="PolicyRule"/>) and has a parameterless constructor.</param>
     /// <param name="parameters">Parameter records its rules match, inserted as facts into every evaluation (optional).</param>
+    /// <param name="joinsAcrossEmployees">
+    /// Whether a rule of the pack joins facts about different employees (see <see cref="JoinsAcrossEmployees"/>); when
+    /// in doubt, leave it <see langword="true"/>.
+    /// </param>
     /// <exception cref="ArgumentException">A rule type is not a concrete rule class, or none is given.</exception>
-    public PolicyPack(string name, string version, string description, IEnumerable<Type> ruleTypes, IEnumerable<object>? parameters = null)
+    public PolicyPack(string name, string version, string description, IEnumerable<Type> ruleTypes, IEnumerable<object>? parameters = null, bool joinsAcrossEmployees = true)
     {
+        JoinsAcrossEmployees = joinsAcrossEmployees;
         Name = Guard.Against.NullOrWhiteSpace(name);
         Version = Guard.Against.NullOrWhiteSpace(version);
         Description = Guard.Against.NullOrWhiteSpace(description);
@@ -55,6 +60,19 @@ public sealed class PolicyPack
     /// <summary>Gets the extra parameter records the pack's rules match (the built-in packs take theirs from <see cref="Parameters.PolicyParameters"/>).</summary>
     public IReadOnlyList<object> Parameters { get; }
 
+    /// <summary>
+    /// Gets whether a rule of the pack joins facts about different employees. When no pack of an engine does, a large
+    /// batch is evaluated in independent slices of employees, on several cores (see <c>docs/performance.md</c>).
+    /// </summary>
+    /// <remarks>
+    /// A pack keeps to one employee when every join between two facts relates facts about the same employee — where a
+    /// <c>Manager</c> and a <c>ManagerRating</c> fact are about the manager, and a <c>KeyResult</c> about its owner — and
+    /// facts about no one (the date, cycles, parameter records) may join anything. The built-in packs keep to one
+    /// employee: their team rules read the <c>Manager</c> and <c>ManagerRating</c> facts the projection makes for that
+    /// purpose. A rule comparing an employee with their manager's own <c>Employee</c> fact joins across employees.
+    /// </remarks>
+    public bool JoinsAcrossEmployees { get; }
+
     /// <summary>Gets the pack's rules as NRules loads them (<c>RuleRepository</c>), in the order of <see cref="RuleTypes"/>.</summary>
     /// <exception cref="RuleDefinitionException">A rule class's <c>Define</c> is not a valid rule.</exception>
     public IReadOnlyList<IRuleDefinition> Rules => _definitions.Value;
@@ -67,9 +85,10 @@ public sealed class PolicyPack
     /// <param name="description">What it decides.</param>
     /// <param name="assembly">The assembly to scan.</param>
     /// <param name="parameters">Parameter records its rules match (optional).</param>
+    /// <param name="joinsAcrossEmployees">Whether a rule of the pack joins facts about different employees (see <see cref="JoinsAcrossEmployees"/>).</param>
     /// <returns>The pack.</returns>
     /// <exception cref="ArgumentException">The assembly has no public rule classes.</exception>
-    public static PolicyPack FromAssembly(string name, string version, string description, System.Reflection.Assembly assembly, IEnumerable<object>? parameters = null)
+    public static PolicyPack FromAssembly(string name, string version, string description, System.Reflection.Assembly assembly, IEnumerable<object>? parameters = null, bool joinsAcrossEmployees = true)
     {
         Guard.Against.Null(assembly);
         // NRules' scan of the assembly (public rule classes with a parameterless constructor), in a stable order.
@@ -79,7 +98,7 @@ public sealed class PolicyPack
             throw new ArgumentException($"Assembly '{assembly.GetName().Name}' has no public rule classes.", nameof(assembly));
         }
 
-        return new PolicyPack(name, version, description, types, parameters);
+        return new PolicyPack(name, version, description, types, parameters, joinsAcrossEmployees);
     }
 
     /// <inheritdoc/>

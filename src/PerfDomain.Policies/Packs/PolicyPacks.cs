@@ -21,7 +21,8 @@ public static class PolicyPacks
             typeof(SelfReviewDueRule),
             typeof(ManagerReviewDueRule),
             typeof(CycleReviewOverdueRule),
-        ]);
+        ],
+        joinsAcrossEmployees: false);
 
     /// <summary>Gets the rating-consequences pack: recognition, promotion readiness, development and improvement plans, calibration anomalies.</summary>
     public static PolicyPack RatingConsequences { get; } = new(
@@ -36,7 +37,8 @@ public static class PolicyPacks
             typeof(FeedbackFirstRule),
             typeof(ImprovementPlanOutcomeDueRule),
             typeof(CalibrationReviewRule),
-        ]);
+        ],
+        joinsAcrossEmployees: false);
 
     /// <summary>Gets the development-triggers pack: training, coaching, onboarding, manager training and coaching, reintegration.</summary>
     public static PolicyPack DevelopmentTriggers { get; } = new(
@@ -50,7 +52,8 @@ public static class PolicyPacks
             typeof(ManagerTrainingRule),
             typeof(ManagerCoachingRule),
             typeof(ReintegrationCheckInRule),
-        ]);
+        ],
+        joinsAcrossEmployees: false);
 
     /// <summary>Gets every built-in pack.</summary>
     public static IReadOnlyList<PolicyPack> All { get; } = [ReviewCadence, RatingConsequences, DevelopmentTriggers];
