@@ -17,7 +17,11 @@ namespace PerfDomain.Policies.Evaluation;
 internal static class EmployeeSlices
 {
     /// <summary>How many employees one slice holds, unless an engine is told otherwise.</summary>
-    public const int DefaultSize = 2_048;
+    /// <remarks>
+    /// Small enough that a slice's rule network mostly dies young: at 100,000 employees, slices of 256 took a third of
+    /// the time of slices of 2,048, which spent half their time in gen-1 collections copying live networks.
+    /// </remarks>
+    public const int DefaultSize = 256;
 
     /// <summary>Cuts the facts.</summary>
     /// <param name="facts">The facts of the whole batch, in projection order.</param>

@@ -111,8 +111,8 @@ public sealed class PolicyEngineBuilder
     }
 
     /// <summary>
-    /// Sets on how many threads one batch <see cref="PolicyEngine.Evaluate"/> may run. A batch over more than a couple
-    /// of thousand employees is cut into slices of employees evaluated in sessions of their own — only when no pack's
+    /// Sets on how many threads one batch <see cref="PolicyEngine.Evaluate"/> may run. A batch over more than a few
+    /// hundred employees is cut into slices of employees evaluated in sessions of their own — only when no pack's
     /// rules join facts about different employees (<see cref="PolicyPack.JoinsAcrossEmployees"/>), as the built-in
     /// packs do not — and the slices run side by side. The decisions are the same whatever the setting. The default is
     /// the number of processors; a host serving many evaluations at once may prefer 1.
