@@ -8,9 +8,17 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        switch (args.FirstOrDefault())
+        {
+            case "scale":
+                return Policies.ScaleRun.Run(args);
+            case "chart":
+                return Policies.ScaleChart.Run(args);
+        }
+
         if (!args.Any(a => a.StartsWith("--filter", StringComparison.Ordinal) || a == "--list"))
         {
-            Console.Error.WriteLine("Pass --filter '<pattern>' (for example --filter '*'), or --list flat.");
+            Console.Error.WriteLine("Pass --filter '<pattern>' (for example --filter '*'), or --list flat; or scale [employees] for one measured batch; or chart [output.svg] to draw docs/images/scale.svg from the results.");
             return 2;
         }
 
