@@ -43,8 +43,8 @@ internal static class Program
         {
             new HelpOption(),
             new VersionOption(),
-            EvaluateCommand.Create(stdout),
-            ExplainCommand.Create(stdout),
+            EvaluateCommand.Create(stdout, stderr),
+            ExplainCommand.Create(stdout, stderr),
             GenerateCommand.Create(stdout, stderr),
             SchemaCommand.Create(stdout),
             CheckCommand.Create(stdout, stderr),

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
@@ -13,12 +13,20 @@ namespace PerfDomain.Cli.Output;
 /// <summary>
 /// Writes the decision format of <c>docs/decision-format.md</c>: every field always present
 /// (<see langword="null"/> when it does not apply), decisions in the engine's documented order,
-/// the keys of fact values and parameters sorted ordinally, dates as ISO <c>uuuu-MM-dd</c>.
+/// the keys of fact values and parameters sorted ordinally, dates as ISO <c>uuuu-MM-dd</c>; as one
+/// indented document (<c>--format json</c>) or as JSON Lines (<c>--format jsonl</c>).
 /// </summary>
+/// <remarks>
+/// The text goes out in chunks of about <see cref="ChunkBytes"/> as it is written, never held whole:
+/// a 100,000-employee evaluation is hundreds of megabytes of JSON.
+/// </remarks>
 internal static class DecisionJsonWriter
 {
     /// <summary>The version of the decision format; it changes only when a field changes meaning or goes away.</summary>
     public const int SchemaVersion = 1;
+
+    /// <summary>About how many bytes of UTF-8 are written to the output at a time.</summary>
+    public const int ChunkBytes = 64 * 1024;
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -27,17 +35,48 @@ internal static class DecisionJsonWriter
         NewLine = "\n",
     };
 
+    private static readonly JsonWriterOptions LineOptions = new()
+    {
+        Indented = false,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     /// <summary>Writes an evaluation: its as-of date, packs and decisions.</summary>
     /// <param name="output">Where to write.</param>
     /// <param name="input">The snapshot evaluated.</param>
     /// <param name="packs">The packs that ran.</param>
     /// <param name="outcome">The outcome.</param>
     public static void WriteEvaluation(TextWriter output, SnapshotInput input, IReadOnlyList<PolicyPack> packs, EvaluationOutcome outcome) =>
-        Write(output, json =>
+        Write(output, (json, chunks) =>
         {
             WriteHeader(json, input, packs, outcome.AsOf, "evaluation");
-            WriteDecisions(json, outcome.Decisions);
+            WriteDecisions(json, outcome.Decisions, chunks);
         });
+
+    /// <summary>
+    /// Writes an evaluation as JSON Lines: a header line (the evaluation document without its
+    /// <c>decisions</c>, with their <c>decisionCount</c>), then one line per decision, each the same
+    /// object as in the <c>decisions</c> array of <see cref="WriteEvaluation"/>, in the same order.
+    /// </summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="input">The snapshot evaluated.</param>
+    /// <param name="packs">The packs that ran.</param>
+    /// <param name="outcome">The outcome.</param>
+    public static void WriteEvaluationLines(TextWriter output, SnapshotInput input, IReadOnlyList<PolicyPack> packs, EvaluationOutcome outcome)
+    {
+        using var chunks = new Chunks(output);
+        using var json = new Utf8JsonWriter(chunks.Buffer, LineOptions);
+        json.WriteStartObject();
+        WriteHeader(json, input, packs, outcome.AsOf, "evaluation");
+        json.WriteNumber("decisionCount", outcome.Decisions.Count);
+        json.WriteEndObject();
+        EndLine(json, chunks);
+        foreach (var decision in outcome.Decisions)
+        {
+            WriteDecision(json, decision);
+            EndLine(json, chunks);
+        }
+    }
 
     /// <summary>Writes the explanation of one employee: decisions, then rules that did not fire.</summary>
     /// <param name="output">Where to write.</param>
@@ -45,14 +84,14 @@ internal static class DecisionJsonWriter
     /// <param name="packs">The packs that ran.</param>
     /// <param name="explanation">The explanation.</param>
     public static void WriteExplanation(TextWriter output, SnapshotInput input, IReadOnlyList<PolicyPack> packs, EmployeeExplanation explanation) =>
-        Write(output, json =>
+        Write(output, (json, chunks) =>
         {
             WriteHeader(json, input, packs, explanation.AsOf, "explanation");
             json.WriteStartObject("employee");
             json.WriteString("id", explanation.EmployeeId.Value);
             json.WriteString("name", input.Snapshot.Employee(explanation.EmployeeId).Name);
             json.WriteEndObject();
-            WriteDecisions(json, explanation.Decisions);
+            WriteDecisions(json, explanation.Decisions, chunks);
             json.WriteStartArray("notFired");
             foreach (var diagnosis in explanation.NotFired)
             {
@@ -74,17 +113,27 @@ internal static class DecisionJsonWriter
             json.WriteEndArray();
         });
 
-    private static void Write(TextWriter output, Action<Utf8JsonWriter> body)
+    private static void Write(TextWriter output, Action<Utf8JsonWriter, Chunks> body)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using (var chunks = new Chunks(output))
+        using (var json = new Utf8JsonWriter(chunks.Buffer, Options))
         {
             json.WriteStartObject();
-            body(json);
+            body(json, chunks);
             json.WriteEndObject();
+            json.Flush();
         }
 
-        output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        output.WriteLine();
+    }
+
+    // One JSON Lines line done: the object, then "\n"; the writer starts afresh for the next top-level value.
+    private static void EndLine(Utf8JsonWriter json, Chunks chunks)
+    {
+        json.Flush();
+        chunks.Buffer.Write("\n"u8);
+        json.Reset();
+        chunks.WriteIfFull();
     }
 
     private static void WriteHeader(Utf8JsonWriter json, SnapshotInput input, IReadOnlyList<PolicyPack> packs, LocalDate asOf, string document)
@@ -105,12 +154,14 @@ internal static class DecisionJsonWriter
         json.WriteEndArray();
     }
 
-    private static void WriteDecisions(Utf8JsonWriter json, IReadOnlyList<Decision> decisions)
+    private static void WriteDecisions(Utf8JsonWriter json, IReadOnlyList<Decision> decisions, Chunks chunks)
     {
         json.WriteStartArray("decisions");
         foreach (var decision in decisions)
         {
             WriteDecision(json, decision);
+            json.Flush();
+            chunks.WriteIfFull();
         }
 
         json.WriteEndArray();
@@ -174,4 +225,41 @@ internal static class DecisionJsonWriter
     }
 
     private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    /// <summary>
+    /// The UTF-8 a <see cref="Utf8JsonWriter"/> has flushed, passed on to the output once there is a
+    /// chunk of it, and the rest when disposed.
+    /// </summary>
+    private sealed class Chunks : IDisposable
+    {
+        private readonly TextWriterStream _output;
+
+        public Chunks(TextWriter output)
+        {
+            _output = new TextWriterStream(output);
+        }
+
+        public ArrayBufferWriter<byte> Buffer { get; } = new(ChunkBytes + (ChunkBytes / 4));
+
+        // Only between flushes of the JSON writer: it has no bytes pending in the buffer then.
+        public void WriteIfFull()
+        {
+            if (Buffer.WrittenCount >= ChunkBytes)
+            {
+                WriteAll();
+            }
+        }
+
+        public void Dispose()
+        {
+            WriteAll();
+            _output.Dispose();
+        }
+
+        private void WriteAll()
+        {
+            _output.Write(Buffer.WrittenSpan);
+            Buffer.ResetWrittenCount();
+        }
+    }
 }
