@@ -3,7 +3,12 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using PerfDomain.Cli.Commands;
+using PerfDomain.Cli.Input;
 using PerfDomain.Cli.Output;
+using PerfDomain.Employees;
+using PerfDomain.Policies.Decisions;
+using PerfDomain.Policies.Evaluation;
 
 namespace PerfDomain.Cli.Tests;
 
@@ -82,6 +87,29 @@ public sealed class DecisionJsonWriterTests
         Assert.EndsWith("}\n", result.Stdout.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
         using var json = result.Json();
         Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("decisions").ValueKind);
+    }
+
+    [Fact]
+    public void Maps_NotInOrder_AreWrittenInOrdinalOrder_AndEscalationsByName()
+    {
+        // The engine's maps come sorted; a map that does not still comes out in the documented order.
+        var asOf = new LocalDate(2026, 11, 16);
+        var facts = new FactReference("Employee", "e-018", new Dictionary<string, string> { ["zeta"] = "1", ["Alpha"] = "2", ["alpha"] = "3", ["mu"] = "4" });
+        var reasons = new Explanation("acme", "1.0.0", "acme.rule", asOf, [facts], new Dictionary<string, string> { ["y"] = "1", ["b"] = "2" }, "Because.");
+        var decision = new Decision(DecisionKind.CheckInDue, new EmployeeId("e-018"), null, new LocalDate(987, 3, 4), false, reasons, EscalationLevel.SkipLevelManager, "s");
+        var explanation = new EmployeeExplanation(new EmployeeId("e-018"), asOf, [decision], []);
+        using var output = new StringWriter();
+
+        DecisionJsonWriter.WriteExplanation(output, SnapshotInput.Load(null), Engines.Default.Packs, explanation);
+
+        using var json = JsonDocument.Parse(output.ToString());
+        var written = Assert.Single(json.RootElement.GetProperty("decisions").EnumerateArray());
+        var values = written.GetProperty("explanation").GetProperty("facts")[0].GetProperty("values");
+        Assert.Equal(["Alpha", "alpha", "mu", "zeta"], values.EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal(["b", "y"], written.GetProperty("explanation").GetProperty("parameters").EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal("skipLevelManager", written.GetProperty("escalateTo").GetString());
+        Assert.Equal("0987-03-04", written.GetProperty("dueOn").GetString());
+        Assert.Equal("2026-11-16", written.GetProperty("explanation").GetProperty("asOf").GetString());
     }
 
     [Theory]
