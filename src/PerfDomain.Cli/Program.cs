@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.Globalization;
+using System.Text;
 using PerfDomain.Cli.Commands;
 using PerfDomain.Cli.Input;
 
@@ -18,7 +19,36 @@ internal static class Program
         CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
-        return Run(args, Console.Out, Console.Error);
+        return Run(args, StandardOutput(), Console.Error);
+    }
+
+    /// <summary>
+    /// Gets standard output: <see cref="Console.Out"/> on a terminal; when redirected, a writer of the
+    /// same encoding with a 64 KB buffer, flushed after every write as <see cref="Console.Out"/> is.
+    /// </summary>
+    /// <remarks>
+    /// <see cref="Console.Out"/> passes text on through a 256-character buffer: a system call per 256
+    /// bytes, about a million of them for the JSON of a 100,000-employee evaluation.
+    /// </remarks>
+    /// <returns>The writer.</returns>
+    private static TextWriter StandardOutput()
+    {
+        if (!Console.IsOutputRedirected)
+        {
+            return Console.Out;
+        }
+
+        var encoding = Console.OutputEncoding;
+        if (encoding.CodePage == Encoding.UTF8.CodePage)
+        {
+            encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        }
+        else if (encoding.Preamble.Length > 0)
+        {
+            return Console.Out; // Console.Out writes no byte-order mark; a StreamWriter would.
+        }
+
+        return new StreamWriter(Console.OpenStandardOutput(), encoding, bufferSize: 1 << 16) { AutoFlush = true };
     }
 
     /// <summary>
@@ -43,8 +73,8 @@ internal static class Program
         {
             new HelpOption(),
             new VersionOption(),
-            EvaluateCommand.Create(stdout),
-            ExplainCommand.Create(stdout),
+            EvaluateCommand.Create(stdout, stderr),
+            ExplainCommand.Create(stdout, stderr),
             GenerateCommand.Create(stdout, stderr),
             SchemaCommand.Create(stdout),
             CheckCommand.Create(stdout, stderr),

@@ -100,6 +100,19 @@ public sealed class GenerateCommandTests
         Assert.InRange(lines.Length, 5, 20);
     }
 
+    [Fact]
+    public void LargeRun_Quiet_ReportsNothing()
+    {
+        var path = Path.Combine(Path.GetDirectoryName(Cli.TempFile("placeholder.txt", string.Empty))!, "large.json");
+
+        var result = Cli.Run("generate", "--employees", "10000", "--cycles", "1", "-o", path, "--quiet");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.Stderr);
+        Assert.Equal(string.Empty, result.Stdout);
+        Assert.True(File.Exists(path));
+    }
+
     [Theory]
     [InlineData("generate --employees 0", "perfdomain generate: --employees: '0' is out of range; it must be from 1 to 1000000. See 'perfdomain generate --help'.")]
     [InlineData("generate --employees -5", "perfdomain generate: --employees: '-5' is out of range; it must be from 1 to 1000000. See 'perfdomain generate --help'.")]

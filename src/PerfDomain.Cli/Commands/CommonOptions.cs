@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using PerfDomain.Cli.Input;
+using PerfDomain.Cli.Output;
 
 namespace PerfDomain.Cli.Commands;
 
@@ -12,8 +14,19 @@ internal sealed class CommonOptions
     /// <summary>The JSON output format (docs/decision-format.md).</summary>
     public const string Json = "json";
 
-    public CommonOptions()
+    /// <summary>The JSON Lines output format (docs/decision-format.md#json-lines): <c>evaluate</c> only.</summary>
+    public const string JsonLines = "jsonl";
+
+    private readonly string _command;
+    private readonly string[] _formats;
+
+    /// <summary>Initializes a new instance of the <see cref="CommonOptions"/> class.</summary>
+    /// <param name="command">The command's name, for progress lines.</param>
+    /// <param name="jsonLines">Whether <c>--format jsonl</c> is accepted.</param>
+    public CommonOptions(string command, bool jsonLines)
     {
+        _command = command;
+        _formats = jsonLines ? [Table, Json, JsonLines] : [Table, Json];
         Snapshot = new Argument<string?>("snapshot")
         {
             Description = "The snapshot JSON file (docs/snapshot-format.md); without it, the bundled sample organisation.",
@@ -40,11 +53,18 @@ internal sealed class CommonOptions
         };
         Format = new Option<string>("--format")
         {
-            Description = "The output format: table (for a terminal) or json (docs/decision-format.md).",
+            Description = jsonLines
+                ? "The output format: table (for a terminal), json (one document) or jsonl (JSON Lines: a header line, then one decision per line); docs/decision-format.md."
+                : "The output format: table (for a terminal) or json (docs/decision-format.md).",
             DefaultValueFactory = _ => Table,
-            HelpName = "table|json",
+            HelpName = string.Join('|', _formats),
         };
-        Format.AcceptOnlyFromAmong(Table, Json);
+        Format.CompletionSources.Add(_formats);
+        Format.Validators.Add(ValidateFormat);
+        Quiet = new Option<bool>("--quiet", "-q")
+        {
+            Description = "Reports no progress on standard error; without it, a run on a snapshot of 10,000 employees or more (or a file of 16 MiB or more) reports each phase there.",
+        };
         Runtime = RuntimeOption.Create();
     }
 
@@ -58,6 +78,18 @@ internal sealed class CommonOptions
 
     public Option<string> Runtime { get; }
 
+    public Option<bool> Quiet { get; }
+
+    /// <summary>Gets the name <c>--format</c> gives a format.</summary>
+    /// <param name="format">The format.</param>
+    /// <returns>The name.</returns>
+    public static string Name(OutputFormat format) => format switch
+    {
+        OutputFormat.Json => CommonOptions.Json,
+        OutputFormat.JsonLines => CommonOptions.JsonLines,
+        _ => CommonOptions.Table,
+    };
+
     /// <summary>Adds the snapshot argument and the options to a command (the command's own arguments come first).</summary>
     /// <param name="command">The command.</param>
     public void AddTo(Command command)
@@ -67,14 +99,17 @@ internal sealed class CommonOptions
         command.Options.Add(Params);
         command.Options.Add(Format);
         command.Options.Add(Runtime);
+        command.Options.Add(Quiet);
     }
 
-    /// <summary>Reads the snapshot, the parameters and the as-of date a command line names.</summary>
+    /// <summary>Reads the snapshot, the parameters and the as-of date a command line names, reporting the read on long runs.</summary>
     /// <param name="parse">The parse result.</param>
+    /// <param name="stderr">Where progress goes on long runs.</param>
     /// <returns>The inputs.</returns>
     /// <exception cref="CliException">An input is unusable.</exception>
-    public EvaluationInputs Read(ParseResult parse)
+    public EvaluationInputs Read(ParseResult parse, TextWriter stderr)
     {
+        var progress = new PhaseProgress(_command, stderr, parse.GetValue(Quiet));
         var asOfText = parse.GetValue(AsOf);
         if (asOfText is not null)
         {
@@ -82,8 +117,27 @@ internal sealed class CommonOptions
             _ = AsOfDate.Parse(asOfText);
         }
 
-        var snapshot = SnapshotInput.Load(parse.GetValue(Snapshot));
+        var path = parse.GetValue(Snapshot);
+        progress.Reading(path);
+        var snapshot = SnapshotInput.Load(path);
+        progress.Read(snapshot);
         var parameters = ParameterInput.Load(parse.GetValue(Params));
-        return new EvaluationInputs(snapshot, parameters, AsOfDate.Resolve(asOfText, snapshot), parse.GetValue(Format) == Json, RuntimeOption.Parse(parse.GetValue(Runtime)));
+        var format = parse.GetValue(Format) switch
+        {
+            Json => OutputFormat.Json,
+            JsonLines => OutputFormat.JsonLines,
+            _ => OutputFormat.Table,
+        };
+        return new EvaluationInputs(snapshot, parameters, AsOfDate.Resolve(asOfText, snapshot), format, RuntimeOption.Parse(parse.GetValue(Runtime)), progress);
+    }
+
+    // Rather than AcceptOnlyFromAmong, whose message lists the values one per line, quoted.
+    private void ValidateFormat(OptionResult result)
+    {
+        if (result.Tokens.Count > 0 && result.Tokens[^1].Value is var value && !_formats.Contains(value, StringComparer.Ordinal))
+        {
+            var choices = _formats.Length == 2 ? $"{_formats[0]} or {_formats[1]}" : $"{string.Join(", ", _formats[..^1])} or {_formats[^1]}";
+            result.AddError($"--format: '{value}' is not a format {_command} writes; it must be {choices}");
+        }
     }
 }

@@ -1,34 +1,54 @@
 using System.CommandLine;
+using System.Globalization;
 using PerfDomain.Cli.Output;
 
 namespace PerfDomain.Cli.Commands;
 
-/// <summary><c>perfdomain evaluate [snapshot.json] [--as-of DATE] [--params FILE] [--format table|json]</c>.</summary>
+/// <summary><c>perfdomain evaluate [snapshot.json] [--as-of DATE] [--params FILE] [--format table|json|jsonl] [--runtime perfdomain|nrules] [--quiet]</c>.</summary>
 internal static class EvaluateCommand
 {
     /// <summary>Creates the command.</summary>
     /// <param name="stdout">Where the result goes.</param>
+    /// <param name="stderr">Where progress goes on long runs.</param>
     /// <returns>The command.</returns>
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var options = new CommonOptions();
+        var options = new CommonOptions("evaluate", jsonLines: true);
         var command = new Command("evaluate", "Evaluates a snapshot against the built-in policy packs as of a date and prints every decision, grouped by employee.");
         options.AddTo(command);
         command.SetAction(parse =>
         {
-            var inputs = options.Read(parse);
+            var inputs = options.Read(parse, stderr);
+            var progress = inputs.Progress;
+            progress.Begin(Invariant($"evaluating as of {DecisionTable.Date(inputs.AsOf)} with packs {DecisionTable.PackList(inputs.Engine.Packs)} on the {RuntimeOption.Name(inputs.Runtime)} runtime"));
             var outcome = inputs.Run(engine => engine.Evaluate(inputs.Snapshot.Snapshot, inputs.AsOf, inputs.Parameters.Parameters));
-            if (inputs.Json)
+            var decisions = outcome.Decisions.Count;
+            if (progress.IsReporting)
             {
-                DecisionJsonWriter.WriteEvaluation(stdout, inputs.Snapshot, inputs.Engine.Packs, outcome);
-            }
-            else
-            {
-                DecisionTable.WriteEvaluation(stdout, inputs.Snapshot, inputs.Engine.Packs, outcome);
+                var employees = outcome.Decisions.Select(d => d.EmployeeId).Distinct().Count();
+                progress.End(Invariant($"evaluated: {decisions:N0} decisions about {employees:N0} employees"));
             }
 
+            progress.Begin(Invariant($"writing {decisions:N0} decisions as {CommonOptions.Name(inputs.Format)} to standard output"));
+            switch (inputs.Format)
+            {
+                case OutputFormat.Json:
+                    DecisionJsonWriter.WriteEvaluation(stdout, inputs.Snapshot, inputs.Engine.Packs, outcome);
+                    break;
+                case OutputFormat.JsonLines:
+                    DecisionJsonWriter.WriteEvaluationLines(stdout, inputs.Snapshot, inputs.Engine.Packs, outcome);
+                    break;
+                default:
+                    DecisionTable.WriteEvaluation(stdout, inputs.Snapshot, inputs.Engine.Packs, outcome);
+                    break;
+            }
+
+            stdout.Flush();
+            progress.End(Invariant($"done: wrote {decisions:N0} decisions"));
             return ExitCodes.Success;
         });
         return command;
     }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using NodaTime;
 using PerfDomain.Cli.Input;
+using PerfDomain.Cli.Output;
 using PerfDomain.Policies.Evaluation;
 using PerfDomain.Policies.Parameters;
 
@@ -9,9 +10,10 @@ namespace PerfDomain.Cli.Commands;
 /// <param name="Snapshot">The snapshot.</param>
 /// <param name="Parameters">The parameters.</param>
 /// <param name="AsOf">The as-of date.</param>
-/// <param name="Json">Whether to write JSON rather than a table.</param>
+/// <param name="Format">The output format.</param>
 /// <param name="Runtime">The rule runtime.</param>
-internal sealed record EvaluationInputs(SnapshotInput Snapshot, ParameterInput Parameters, LocalDate AsOf, bool Json, RuleRuntime Runtime)
+/// <param name="Progress">Where progress goes on long runs.</param>
+internal sealed record EvaluationInputs(SnapshotInput Snapshot, ParameterInput Parameters, LocalDate AsOf, OutputFormat Format, RuleRuntime Runtime, PhaseProgress Progress)
 {
     /// <summary>Gets the engine of the built-in packs on the chosen runtime.</summary>
     public PolicyEngine Engine => Engines.For(Runtime);

@@ -9,7 +9,7 @@ using PerfDomain.Testing.Generation;
 
 namespace PerfDomain.Cli.Commands;
 
-/// <summary><c>perfdomain generate --employees N [--cycles K] [--seed S] [-o FILE]</c>.</summary>
+/// <summary><c>perfdomain generate --employees N [--cycles K] [--seed S] [-o FILE] [--quiet]</c>.</summary>
 /// <remarks>
 /// Writes a synthetic organisation (<see cref="SyntheticOrganization"/>) in the snapshot format.
 /// The generator makes whole calendar years of two half-year cycles, so <c>--cycles K</c> asks for
@@ -20,8 +20,8 @@ namespace PerfDomain.Cli.Commands;
 /// </remarks>
 internal static class GenerateCommand
 {
-    /// <summary>From this many employees on, progress is reported on standard error.</summary>
-    public const int ProgressThreshold = 10_000;
+    /// <summary>From this many employees on, progress is reported on standard error (unless <c>--quiet</c>), as for <c>evaluate</c>.</summary>
+    public const int ProgressThreshold = PhaseProgress.EmployeeThreshold;
 
     /// <summary>The most cycles <c>--cycles</c> accepts: two per year of the generator's maximum.</summary>
     public const int MaxCycles = 20;
@@ -57,12 +57,18 @@ internal static class GenerateCommand
             HelpName = "FILE",
         };
 
+        var quiet = new Option<bool>("--quiet", "-q")
+        {
+            Description = string.Create(CultureInfo.InvariantCulture, $"Reports no progress on standard error; without it, from {ProgressThreshold:N0} employees on, a line per tenth done and per phase goes there."),
+        };
+
         var command = new Command("generate", "Writes a synthetic organisation in the snapshot format (docs/snapshot-format.md): deterministic for a seed, 100,000 employees in seconds.")
         {
             employees,
             cycles,
             seed,
             output,
+            quiet,
         };
         command.SetAction(parse =>
         {
@@ -73,7 +79,7 @@ internal static class GenerateCommand
                 Years = parse.GetValue(cycles) is { } k ? (k + 1) / 2 : defaults.Years,
                 Seed = parse.GetValue(seed),
             };
-            Run(options, parse.GetValue(output), stdout, stderr);
+            Run(options, parse.GetValue(output), stdout, parse.GetValue(quiet) ? null : stderr);
             return ExitCodes.Success;
         });
         return command;
@@ -93,9 +99,9 @@ internal static class GenerateCommand
         }
     }
 
-    private static void Run(SyntheticOrganizationOptions options, string? path, TextWriter stdout, TextWriter stderr)
+    private static void Run(SyntheticOrganizationOptions options, string? path, TextWriter stdout, TextWriter? progressTo)
     {
-        var progress = options.Employees >= ProgressThreshold ? new ProgressLines(stderr, options) : null;
+        var progress = options.Employees >= ProgressThreshold && progressTo is not null ? new ProgressLines(progressTo, options) : null;
         var snapshot = SyntheticOrganization.Generate(options, progress);
         progress?.Writing(path);
         if (path is null)

@@ -30,4 +30,9 @@ internal static class RuntimeOption
     /// <param name="value">The value.</param>
     /// <returns>The runtime.</returns>
     public static RuleRuntime Parse(string? value) => value == NRules ? RuleRuntime.NRules : RuleRuntime.PerfDomain;
+
+    /// <summary>Maps a runtime to the option's value.</summary>
+    /// <param name="runtime">The runtime.</param>
+    /// <returns>The value.</returns>
+    public static string Name(RuleRuntime runtime) => runtime == RuleRuntime.NRules ? NRules : PerfDomain;
 }
