@@ -81,7 +81,9 @@ internal sealed partial class SnapshotJsonParser
             throw JsonErrors.Malformed(ex, Locate(data, start, -1, ValuePath(index)));
         }
 
-        if (data.Length - scan.BytesConsumed > _maxTokenBytes)
+        // The reader consumes whitespace after some tokens: a run of it counts as unfinished too.
+        var trailingWhitespace = data.Length - data.LastIndexOfAnyExcept(" \t\r\n"u8) - 1;
+        if (Math.Max(data.Length - scan.BytesConsumed, trailingWhitespace) > _maxTokenBytes)
         {
             throw TokenTooLong(data, (int)scan.BytesConsumed, Locate(data, start, -1, ValuePath(index)));
         }
