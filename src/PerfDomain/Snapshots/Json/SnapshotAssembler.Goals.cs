@@ -8,11 +8,12 @@ internal sealed partial class SnapshotAssembler
 {
     private readonly List<GoalSet> _goalSets = [];
     private readonly Dictionary<CycleId, GoalSet> _goalSetsByCycle = [];
-    private readonly List<(GoalSet Set, ObjectiveId Id, ObjectiveId Parent, SnapshotPath Path)> _parents = [];
+    private readonly List<(GoalSet Set, ObjectiveId Id, ObjectiveId Parent, int Index)> _parents = [];
     private bool _objectivesAligned;
 
-    private void AddObjective(ObjectiveDocument? objective, SnapshotPath at)
+    private void AssembleObjective(ObjectiveDocument? objective, int index)
     {
+        var at = ObjectivesPath[index];
         var document = Required(objective, at);
         var cycleId = Id<CycleId>(document.CycleId, at.Field("cycleId"));
         var cycle = Cycle(cycleId, at.Field("cycleId"));
@@ -35,7 +36,7 @@ internal sealed partial class SnapshotAssembler
         Guarded(at, () => set.AddObjective(id, owner, title, weight, null, cycle.Period.Start));
         if (OptionalId<ObjectiveId>(document.ParentId, at.Field("parentId")) is { } parent)
         {
-            _parents.Add((set, id, parent, at.Field("parentId")));
+            _parents.Add((set, id, parent, index));
         }
 
         var keyResults = document.KeyResults ?? [];
@@ -62,8 +63,9 @@ internal sealed partial class SnapshotAssembler
         }
 
         _objectivesAligned = true;
-        foreach (var (set, id, parent, at) in _parents)
+        foreach (var (set, id, parent, index) in _parents)
         {
+            var at = ObjectivesPath[index].Field("parentId");
             if (set.Find(parent) is null)
             {
                 throw at.Error($"unknown objective '{parent}' in cycle '{set.CycleId}'; an objective aligns only to objectives of its own cycle.");

@@ -133,7 +133,7 @@ internal sealed partial class SnapshotAssembler
     {
         if (_cyclesComplete)
         {
-            AddObjective(document, ObjectivesPath[index]);
+            AssembleObjective(document, index);
         }
         else
         {
@@ -152,7 +152,7 @@ internal sealed partial class SnapshotAssembler
         _cyclesComplete = true;
         foreach (var (document, index) in _pendingObjectives)
         {
-            AddObjective(document, ObjectivesPath[index]);
+            AssembleObjective(document, index);
         }
 
         _pendingObjectives.Clear();
@@ -203,7 +203,14 @@ internal sealed partial class SnapshotAssembler
         where TDocument : class
     {
         var item = Required(document, path);
-        return Guarded(path, () => assemble(item, path));
+        try
+        {
+            return assemble(item, path);
+        }
+        catch (Exception ex) when (ex is DomainRuleViolationException or ArgumentException or KeyNotFoundException)
+        {
+            throw Refusal(ex, path, ParameterFields);
+        }
     }
 
     private static List<TResult> Items<TDocument, TResult>(List<TDocument?>? documents, SnapshotPath path, Func<TDocument, SnapshotPath, TResult> assemble)
@@ -228,23 +235,29 @@ internal sealed partial class SnapshotAssembler
         {
             return step();
         }
-        catch (DomainRuleViolationException ex)
+        catch (Exception ex) when (ex is DomainRuleViolationException or ArgumentException or KeyNotFoundException)
         {
-            throw path.Error($"{ex.Message.TrimEnd('.')} (rule {ex.Rule}).", ex);
+            throw Refusal(ex, path, fields);
         }
-        catch (ArgumentException ex)
+    }
+
+    /// <summary>The domain's refusal of a step, as an error at the path (an argument error at the JSON field its parameter comes from).</summary>
+    private static InvalidSnapshotException Refusal(Exception ex, SnapshotPath path, IReadOnlyDictionary<string, string> fields)
+    {
+        switch (ex)
         {
-            // ArgumentException appends " (Parameter 'x')"; the parameter names the JSON field closely enough.
-            var message = ex.Message;
-            var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-            var field = ex.ParamName is { Length: > 0 } name && !name.Contains('.', StringComparison.Ordinal) && !name.Contains('(', StringComparison.Ordinal)
-                ? path.Field(fields.GetValueOrDefault(name, name))
-                : path;
-            throw field.Error(Sentence(cut >= 0 ? message[..cut] : message), ex);
-        }
-        catch (KeyNotFoundException ex)
-        {
-            throw path.Error(Sentence(ex.Message), ex);
+            case DomainRuleViolationException rule:
+                return path.Error($"{rule.Message.TrimEnd('.')} (rule {rule.Rule}).", rule);
+            case ArgumentException argument:
+                // ArgumentException appends " (Parameter 'x')"; the parameter names the JSON field closely enough.
+                var message = argument.Message;
+                var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+                var field = argument.ParamName is { Length: > 0 } name && !name.Contains('.', StringComparison.Ordinal) && !name.Contains('(', StringComparison.Ordinal)
+                    ? path.Field(fields.GetValueOrDefault(name, name))
+                    : path;
+                return field.Error(Sentence(cut >= 0 ? message[..cut] : message), argument);
+            default:
+                return path.Error(Sentence(ex.Message), ex);
         }
     }
 
