@@ -49,6 +49,67 @@ public sealed partial class SnapshotReaderTests
         Assert.Equal(json, SnapshotWriter.Write(read, indented));
     }
 
+    [Property(Arbitrary = new[] { typeof(SnapshotArbitraries) }, MaxTest = 60)]
+    public void Read_WithABufferOfAnySize_GivesTheSameSnapshotAsTheWholeText(OrganizationSnapshot snapshot, PositiveInt seed, bool indented)
+    {
+        // A small buffer makes every token and element cross a buffer boundary somewhere, and grow it.
+        var json = SnapshotWriter.Write(snapshot, indented);
+        var random = new Random(seed.Get);
+        using var stream = new ChunkedStream(Encoding.UTF8.GetBytes(json), seed.Get, maxChunk: random.Next(1, 300));
+
+        var read = SnapshotJsonParser.Read(stream, SnapshotReaderOptions.Default, bufferSize: random.Next(1, 2048));
+
+        Assert.Equal(json, SnapshotWriter.Write(read, indented));
+    }
+
+    [Theory]
+    [InlineData(1, 16)]
+    [InlineData(7, 100)]
+    [InlineData(3, 4096)]
+    public void Read_BrokenSnapshotWithABufferOfAnySize_ReportsTheSameProblem(int seed, int bufferSize)
+    {
+        foreach (var row in BrokenSnapshots)
+        {
+            var (scenario, breakIt) = ((string)row[0], (Action<JsonNode>)row[1]);
+            var json = ValidSnapshotJson.With(breakIt);
+            var expected = Assert.Throws<InvalidSnapshotException>(() => SnapshotReader.Read(json));
+            using var stream = new ChunkedStream(Encoding.UTF8.GetBytes(json), seed, maxChunk: 50);
+
+            var actual = Assert.Throws<InvalidSnapshotException>(() => SnapshotJsonParser.Read(stream, SnapshotReaderOptions.Default, bufferSize));
+
+            Assert.True(expected.Message == actual.Message, $"{scenario}: expected {expected.Message}, got {actual.Message}");
+        }
+    }
+
+    [Fact]
+    public void Read_DomainProblemBeforeAFormatProblemInTheSameBuffer_ReportsTheFirst()
+    {
+        // Elements are read in runs; a run that does not deserialize is read again one element at a time.
+        var json = ValidSnapshotJson.With(r =>
+        {
+            r["employees"]![0]!["hireDate"] = "2019-01-02";
+            r["employees"]![2]!["salary"] = 1;
+        });
+
+        var error = Assert.Throws<InvalidSnapshotException>(() => SnapshotReader.Read(json));
+
+        Assert.Equal("$.employees[0].statusHistory[0].effectiveOn", error.Path);
+    }
+
+    [Fact]
+    public void Read_FormatProblemBeforeADomainProblemInTheSameBuffer_ReportsTheFirst()
+    {
+        var json = ValidSnapshotJson.With(r =>
+        {
+            r["employees"]![0]!["salary"] = 1;
+            r["employees"]![2]!["hireDate"] = "2019-01-02";
+        });
+
+        var error = Assert.Throws<InvalidSnapshotException>(() => SnapshotReader.Read(json));
+
+        Assert.Equal("$.employees[0].salary", error.Path);
+    }
+
     [Property(Arbitrary = new[] { typeof(SnapshotArbitraries) }, MaxTest = 40)]
     public void Read_MembersInAnyOrder_GivesTheSameSnapshot(OrganizationSnapshot snapshot, PositiveInt seed)
     {

@@ -4,11 +4,14 @@ namespace PerfDomain.Snapshots.Json;
 
 internal sealed partial class SnapshotJsonParser
 {
-    /// <summary>Reads a snapshot from a stream, a buffer at a time.</summary>
-    public static OrganizationSnapshot Read(Stream input, SnapshotReaderOptions options)
+    /// <summary>The size of the buffer the input is read into, grown when one value does not fit.</summary>
+    public const int DefaultBufferSize = 64 * 1024;
+
+    /// <summary>Reads a snapshot from a stream, a buffer at a time (a small buffer lets tests cross every boundary).</summary>
+    public static OrganizationSnapshot Read(Stream input, SnapshotReaderOptions options, int bufferSize = DefaultBufferSize)
     {
         var parser = new SnapshotJsonParser(options);
-        using var buffer = new InputBuffer(options.MaxBytes);
+        using var buffer = new InputBuffer(options.MaxBytes, bufferSize);
         do
         {
             while (buffer.CanTake)
@@ -25,7 +28,7 @@ internal sealed partial class SnapshotJsonParser
     public static async ValueTask<OrganizationSnapshot> ReadAsync(Stream input, SnapshotReaderOptions options, CancellationToken cancellationToken)
     {
         var parser = new SnapshotJsonParser(options);
-        using var buffer = new InputBuffer(options.MaxBytes);
+        using var buffer = new InputBuffer(options.MaxBytes, DefaultBufferSize);
         do
         {
             while (buffer.CanTake)
@@ -74,11 +77,9 @@ internal sealed partial class SnapshotJsonParser
     /// The bytes read and not yet consumed, in a pooled array that grows only when one value does
     /// not fit in it; at most one byte past the limit is ever read from the input.
     /// </summary>
-    private sealed class InputBuffer(long maxBytes) : IDisposable
+    private sealed class InputBuffer(long maxBytes, int size) : IDisposable
     {
-        private const int InitialSize = 64 * 1024;
-
-        private byte[] _array = ArrayPool<byte>.Shared.Rent(InitialSize);
+        private byte[] _array = ArrayPool<byte>.Shared.Rent(size);
         private int _filled;
         private long _total;
 
@@ -88,7 +89,7 @@ internal sealed partial class SnapshotJsonParser
 
         public bool CanTake => !Ended && !OverLimit && _filled < _array.Length;
 
-        public ReadOnlySpan<byte> Data => _array.AsSpan(0, _filled);
+        public Span<byte> Data => _array.AsSpan(0, _filled);
 
         /// <summary>Gets the free space to read into, cut so that the total goes at most one byte past the limit.</summary>
         public Memory<byte> Free

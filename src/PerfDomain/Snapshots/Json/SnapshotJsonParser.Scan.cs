@@ -13,8 +13,15 @@ internal sealed partial class SnapshotJsonParser
     /// </summary>
     private bool Whole(ref Utf8JsonReader reader, ReadOnlySpan<byte> data, int index)
     {
-        var token = reader.TokenType;
-        if (token == JsonTokenType.String && IsTooLong(ref reader))
+        var scan = reader;
+        return Scan(ref scan, data, index);
+    }
+
+    /// <summary>Moves the reader to the last token of the value it is on, checking limits; false when the value does not end in this buffer.</summary>
+    private bool Scan(ref Utf8JsonReader scan, ReadOnlySpan<byte> data, int index)
+    {
+        var token = scan.TokenType;
+        if (token == JsonTokenType.String && IsTooLong(ref scan))
         {
             throw StringTooLong(ValuePath(index), name: false);
         }
@@ -24,8 +31,7 @@ internal sealed partial class SnapshotJsonParser
             return true;
         }
 
-        var start = (int)reader.TokenStartIndex;
-        var scan = reader;
+        var start = (int)scan.TokenStartIndex;
         var depth = scan.CurrentDepth;
         Enter(depth, token == JsonTokenType.StartArray);
         try

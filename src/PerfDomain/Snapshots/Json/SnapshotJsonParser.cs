@@ -95,11 +95,14 @@ internal sealed partial class SnapshotJsonParser
     /// collections) and returns how many bytes it consumed; the caller passes the rest again, with
     /// more after it, on the next call.
     /// </summary>
-    /// <param name="data">The unconsumed input, starting where the last call stopped.</param>
+    /// <param name="data">
+    /// The unconsumed input, starting where the last call stopped. The parser may change bytes in
+    /// it while it reads, and puts them back before it returns.
+    /// </param>
     /// <param name="isFinalBlock">Whether the input ends with <paramref name="data"/>.</param>
     /// <returns>The number of bytes consumed from the start of <paramref name="data"/>.</returns>
     /// <exception cref="InvalidSnapshotException">The input is not a valid snapshot, or goes over a limit.</exception>
-    public int Feed(ReadOnlySpan<byte> data, bool isFinalBlock)
+    public int Feed(Span<byte> data, bool isFinalBlock)
     {
         var reader = new Utf8JsonReader(data, isFinalBlock, _state);
         int consumed;
@@ -142,7 +145,7 @@ internal sealed partial class SnapshotJsonParser
         return _assembler.Build(_organizationName!, _organization.ReferenceDate);
     }
 
-    private int Parse(ref Utf8JsonReader reader, ReadOnlySpan<byte> data)
+    private int Parse(ref Utf8JsonReader reader, Span<byte> data)
     {
         try
         {
@@ -284,7 +287,7 @@ internal sealed partial class SnapshotJsonParser
     }
 
     /// <summary>Reads the next element of a collection; false when it does not end in this buffer.</summary>
-    private bool ReadItem(ref Utf8JsonReader reader, ReadOnlySpan<byte> data)
+    private bool ReadItem(ref Utf8JsonReader reader, Span<byte> data)
     {
         if (reader.TokenType == JsonTokenType.EndArray)
         {
@@ -294,6 +297,11 @@ internal sealed partial class SnapshotJsonParser
         }
 
         CheckCount();
+        if (TryReadRun(ref reader, data))
+        {
+            return true;
+        }
+
         if (!Whole(ref reader, data, _index))
         {
             return false;
