@@ -41,13 +41,16 @@ internal sealed partial class SnapshotJsonParser
         }
 
         var limit = _member == SnapshotMember.Employees ? _options.MaxEmployees : _options.MaxArrayLength;
+
+        // Runs start short and grow with the collection, so that a bad first element costs little.
+        var longest = Math.Clamp(_index, 2, MaxRun);
         var cursor = reader;
         var last = reader;
         var count = 0;
         var end = 0;
         try
         {
-            while (count < MaxRun && _index + count < limit && cursor.TokenType == JsonTokenType.StartObject
+            while (count < longest && _index + count < limit && cursor.TokenType == JsonTokenType.StartObject
                 && Scan(ref cursor, data, _index + count) && cursor.BytesConsumed < data.Length)
             {
                 count++;
