@@ -72,9 +72,9 @@ public sealed class SnapshotReaderOptions
 
     /// <summary>
     /// Gets the most characters (UTF-16 code units) a string or member name may have. It also bounds
-    /// the memory one value can take while it is read: a value cannot grow past it unnoticed, even
-    /// one megabytes long, since the reader refuses it once it has read six bytes per allowed
-    /// character (the longest escape) without reaching its end. The default is
+    /// the memory a single value takes while it is read: a string, number or run of whitespace is
+    /// refused once six bytes per allowed character (the longest escape) have been read without
+    /// reaching its end, so even one of many megabytes is never held whole. The default is
     /// <see cref="DefaultMaxStringLength"/>.
     /// </summary>
     /// <exception cref="ArgumentException">The value is zero or negative.</exception>
