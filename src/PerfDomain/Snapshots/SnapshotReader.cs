@@ -1,16 +1,26 @@
-using System.Text.Json;
 using Ardalis.GuardClauses;
-using NodaTime.Text;
 using PerfDomain.Snapshots.Json;
 
 namespace PerfDomain.Snapshots;
 
 /// <summary>Reads snapshots from their versioned JSON form (see <c>docs/snapshot-format.md</c>).</summary>
 /// <remarks>
+/// <para>
 /// Reading is strict: malformed JSON, an unknown field, an unknown enum value, a missing required
 /// field, an impossible date, a rating off the scale, a broken domain rule or a reference that does
 /// not resolve all stop the read with one <see cref="InvalidSnapshotException"/> that gives the JSON
-/// path of the first problem and a plain reason. Nothing is silently dropped. Thread-safe.
+/// path of the first problem and a plain reason. Nothing is silently dropped.
+/// </para>
+/// <para>
+/// Reading streams: the input is read a buffer at a time, each element of a collection (an
+/// employee, a review…) is checked as soon as it has been read, and the text is never held whole,
+/// so a broken element fails at that element, after reading only that far. References between
+/// elements (managers, cycles, employees of a review…) are checked once everything has been read.
+/// Members may come in any order. A snapshot of another schema version is refused for its version
+/// whatever else is wrong in it; when its <c>schemaVersion</c> comes after a problem (the writer
+/// puts it first), the reader reads on to it without keeping anything. <see cref="SnapshotReaderOptions"/>
+/// sets limits on size, counts and string length. Thread-safe.
+/// </para>
 /// </remarks>
 public static class SnapshotReader
 {
@@ -18,23 +28,53 @@ public static class SnapshotReader
     /// <param name="json">The JSON text.</param>
     /// <returns>The snapshot.</returns>
     /// <exception cref="InvalidSnapshotException">The text is not a valid snapshot.</exception>
-    public static OrganizationSnapshot Read(string json)
+    public static OrganizationSnapshot Read(string json) => Read(json, SnapshotReaderOptions.Default);
+
+    /// <summary>Reads a snapshot from JSON text, within limits.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">The limits; <see cref="SnapshotReaderOptions.MaxBytes"/> counts the text's UTF-8 bytes.</param>
+    /// <returns>The snapshot.</returns>
+    /// <exception cref="InvalidSnapshotException">The text is not a valid snapshot, or goes over a limit.</exception>
+    public static OrganizationSnapshot Read(string json, SnapshotReaderOptions options)
     {
         Guard.Against.Null(json);
-        var utf8 = System.Text.Encoding.UTF8.GetBytes(json);
-        return Assemble(utf8);
+        Guard.Against.Null(options);
+        using var utf8 = new Utf8TextStream(json);
+        return SnapshotJsonParser.Read(utf8, options);
     }
 
     /// <summary>Reads a snapshot from a stream of UTF-8 JSON.</summary>
-    /// <param name="utf8Json">The stream; read to its end and left open.</param>
+    /// <param name="utf8Json">The stream; read to the end of the snapshot and left open.</param>
     /// <returns>The snapshot.</returns>
     /// <exception cref="InvalidSnapshotException">The content is not a valid snapshot.</exception>
-    public static OrganizationSnapshot Read(Stream utf8Json)
+    public static OrganizationSnapshot Read(Stream utf8Json) => Read(utf8Json, SnapshotReaderOptions.Default);
+
+    /// <summary>Reads a snapshot from a stream of UTF-8 JSON, within limits.</summary>
+    /// <param name="utf8Json">The stream; read to the end of the snapshot (or until a problem or a limit stops the read) and left open.</param>
+    /// <param name="options">The limits.</param>
+    /// <returns>The snapshot.</returns>
+    /// <exception cref="InvalidSnapshotException">The content is not a valid snapshot, or goes over a limit.</exception>
+    public static OrganizationSnapshot Read(Stream utf8Json, SnapshotReaderOptions options)
     {
         Guard.Against.Null(utf8Json);
-        using var buffer = new MemoryStream();
-        utf8Json.CopyTo(buffer);
-        return Assemble(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        Guard.Against.Null(options);
+        return SnapshotJsonParser.Read(utf8Json, options);
+    }
+
+    /// <summary>
+    /// Reads a snapshot from a stream of UTF-8 JSON, within limits, reading the stream only
+    /// asynchronously (as ASP.NET Core requires of a request body).
+    /// </summary>
+    /// <param name="utf8Json">The stream; read to the end of the snapshot (or until a problem or a limit stops the read) and left open.</param>
+    /// <param name="options">The limits; <see langword="null"/> for <see cref="SnapshotReaderOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The snapshot.</returns>
+    /// <exception cref="InvalidSnapshotException">The content is not a valid snapshot, or goes over a limit.</exception>
+    /// <exception cref="OperationCanceledException">The read was cancelled.</exception>
+    public static ValueTask<OrganizationSnapshot> ReadAsync(Stream utf8Json, SnapshotReaderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(utf8Json);
+        return SnapshotJsonParser.ReadAsync(utf8Json, options ?? SnapshotReaderOptions.Default, cancellationToken);
     }
 
     /// <summary>Reads a snapshot from a file of UTF-8 JSON.</summary>
@@ -42,121 +82,20 @@ public static class SnapshotReader
     /// <returns>The snapshot.</returns>
     /// <exception cref="InvalidSnapshotException">The content is not a valid snapshot.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static OrganizationSnapshot ReadFile(string path)
+    public static OrganizationSnapshot ReadFile(string path) => ReadFile(path, SnapshotReaderOptions.Default);
+
+    /// <summary>Reads a snapshot from a file of UTF-8 JSON, within limits.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="options">The limits.</param>
+    /// <returns>The snapshot.</returns>
+    /// <exception cref="InvalidSnapshotException">The content is not a valid snapshot, or goes over a limit.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static OrganizationSnapshot ReadFile(string path, SnapshotReaderOptions options)
     {
         Guard.Against.NullOrWhiteSpace(path);
-        using var stream = File.OpenRead(path);
-        return Read(stream);
-    }
-
-    private static OrganizationSnapshot Assemble(ReadOnlyMemory<byte> utf8)
-    {
-        RequireSupportedVersion(utf8.Span);
-        SnapshotDocument? document;
-        try
-        {
-            document = JsonSerializer.Deserialize<SnapshotDocument>(utf8.Span, SnapshotJsonOptions.Reading);
-        }
-        catch (JsonException ex)
-        {
-            throw Translate(ex);
-        }
-
-        return SnapshotAssembler.Assemble(document ?? throw SnapshotPath.Root.Error("the snapshot is null; expected an object."));
-    }
-
-    /// <summary>
-    /// Looks at the top-level <c>schemaVersion</c> before anything else, so that a snapshot of another
-    /// version is refused for its version, not for the first field this version does not know.
-    /// </summary>
-    private static void RequireSupportedVersion(ReadOnlySpan<byte> utf8)
-    {
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
-        try
-        {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                return;
-            }
-
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var isVersion = reader.ValueTextEquals("schemaVersion"u8);
-                if (!reader.Read())
-                {
-                    return;
-                }
-
-                if (isVersion && reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var version) && version != OrganizationSnapshot.CurrentSchemaVersion)
-                {
-                    throw SnapshotPath.Root.Field("schemaVersion").Error($"schema version {version} is not supported; this reader reads version {OrganizationSnapshot.CurrentSchemaVersion}.");
-                }
-
-                reader.Skip();
-            }
-        }
-        catch (JsonException)
-        {
-            // Malformed JSON is reported, with its position, by the full read that follows.
-        }
-    }
-
-    private static InvalidSnapshotException Translate(JsonException ex)
-    {
-        var path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
-        var where = ex.LineNumber is { } line ? $" (line {line + 1}, position {(ex.BytePositionInLine ?? 0) + 1})" : string.Empty;
-        var reason = ex.InnerException switch
-        {
-            JsonException syntax => "malformed JSON: " + Plain(syntax),
-            UnparsableValueException unparsable => "invalid value: " + FirstLine(unparsable.Message),
-            InvalidOperationException invalid => "the value has the wrong type: " + FirstLine(invalid.Message),
-            FormatException format => "invalid value: " + FirstLine(format.Message),
-            _ => Plain(ex),
-        };
-        return new InvalidSnapshotException(path, reason.TrimEnd('.') + where + ".", ex);
-    }
-
-    private static string Plain(JsonException ex)
-    {
-        var message = ex.Message;
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        cut = cut >= 0 ? cut : message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
-        message = cut >= 0 ? message[..cut] : message;
-        if (message.StartsWith("The JSON property '", StringComparison.Ordinal) && message.Contains("could not be mapped", StringComparison.Ordinal))
-        {
-            var name = message.Split('\'')[1];
-            return $"unknown field '{name}'";
-        }
-
-        if (message.StartsWith("Duplicate property '", StringComparison.Ordinal))
-        {
-            return $"the member '{message.Split('\'')[1]}' appears more than once";
-        }
-
-        if (message.StartsWith("The JSON value could not be converted to", StringComparison.Ordinal))
-        {
-            var type = message["The JSON value could not be converted to ".Length..].TrimEnd('.');
-            return $"the value is not a valid {Describe(type)}";
-        }
-
-        return message.TrimEnd('.');
-    }
-
-    private static string Describe(string type) => type switch
-    {
-        _ when type.Contains("LocalDate", StringComparison.Ordinal) => "date (yyyy-MM-dd)",
-        _ when type.Contains("Period", StringComparison.Ordinal) => "ISO-8601 period such as P60D",
-        _ when type.Contains("Decimal", StringComparison.Ordinal) => "number",
-        _ when type.Contains("Int32", StringComparison.Ordinal) => "whole number",
-        _ when type.Contains("String", StringComparison.Ordinal) => "string",
-        _ when type.Contains("List", StringComparison.Ordinal) => "array",
-        _ when type.Contains("Document", StringComparison.Ordinal) => "object",
-        _ => "value of the expected type",
-    };
-
-    private static string FirstLine(string message)
-    {
-        var end = message.IndexOfAny(['\r', '\n']);
-        return end >= 0 ? message[..end] : message;
+        Guard.Against.Null(options);
+        // The parser reads in large blocks of its own: no need for the file stream's buffer too.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        return SnapshotJsonParser.Read(stream, options);
     }
 }

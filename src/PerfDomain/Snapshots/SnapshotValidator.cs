@@ -155,7 +155,7 @@ internal static class SnapshotValidator
     {
         var sets = new Dictionary<CycleId, int>();
         var objectives = new Dictionary<ObjectiveId, int>();
-        var keyResults = new Dictionary<KeyResultId, string>();
+        var keyResults = new Dictionary<KeyResultId, SnapshotPath>();
         var index = 0;
         var stages = snapshot.CycleRecords.ToDictionary(r => (r.CycleId, r.EmployeeId), r => r.Stage);
         foreach (var set in snapshot.GoalSets)
@@ -179,7 +179,7 @@ internal static class SnapshotValidator
                 for (var k = 0; k < objective.KeyResults.Count; k++)
                 {
                     var keyPath = path.Field("keyResults")[k];
-                    if (!keyResults.TryAdd(objective.KeyResults[k].Id, keyPath.Value))
+                    if (!keyResults.TryAdd(objective.KeyResults[k].Id, keyPath))
                     {
                         throw keyPath.Field("id").Error($"duplicate key result id '{objective.KeyResults[k].Id}': {keyResults[objective.KeyResults[k].Id]} has it already.");
                     }

@@ -5,7 +5,7 @@ using PerfDomain.Snapshots;
 
 namespace PerfDomain.Tests.Snapshots;
 
-public sealed class SnapshotReaderTests
+public sealed partial class SnapshotReaderTests
 {
     [Fact]
     public void Read_ValidSnapshot_BuildsEveryPart()

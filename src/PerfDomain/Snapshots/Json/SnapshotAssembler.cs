@@ -1,7 +1,12 @@
 using System.Diagnostics.CodeAnalysis;
 using NodaTime;
+using PerfDomain.Consequences;
 using PerfDomain.Cycles;
+using PerfDomain.Development;
 using PerfDomain.Employees;
+using PerfDomain.Feedback;
+using PerfDomain.Goals;
+using PerfDomain.Reviews;
 
 namespace PerfDomain.Snapshots.Json;
 
@@ -19,59 +24,193 @@ internal sealed partial class SnapshotAssembler
         ["checkpointDays"] = "checkpoints",
     };
 
-    private readonly Dictionary<CycleId, PerformanceCycle> _cycles = [];
+    private static readonly SnapshotPath OrgUnitsPath = Root.Field("orgUnits");
+    private static readonly SnapshotPath EmployeesPath = Root.Field("employees");
+    private static readonly SnapshotPath CyclesPath = Root.Field("cycles");
+    private static readonly SnapshotPath CycleRecordsPath = Root.Field("cycleRecords");
+    private static readonly SnapshotPath ObjectivesPath = Root.Field("objectives");
+    private static readonly SnapshotPath CheckInsPath = Root.Field("checkIns");
+    private static readonly SnapshotPath FeedbackNotesPath = Root.Field("feedbackNotes");
+    private static readonly SnapshotPath ReviewsPath = Root.Field("reviews");
+    private static readonly SnapshotPath DevelopmentPlansPath = Root.Field("developmentPlans");
+    private static readonly SnapshotPath RecognitionsPath = Root.Field("recognitions");
+    private static readonly SnapshotPath ImprovementPlansPath = Root.Field("improvementPlans");
 
+    private readonly Dictionary<CycleId, PerformanceCycle> _cycles = [];
+    private readonly List<OrgUnit> _units = [];
+    private readonly List<Employee> _employees = [];
+    private readonly List<PerformanceCycle> _cycleList = [];
+    private readonly List<CycleRecord> _records = [];
+    private readonly List<CheckIn> _checkIns = [];
+    private readonly List<FeedbackNote> _notes = [];
+    private readonly List<Review> _reviews = [];
+    private readonly List<DevelopmentPlan> _developmentPlans = [];
+    private readonly List<Recognition> _recognitions = [];
+    private readonly List<ImprovementPlan> _improvementPlans = [];
+
+    // Reviews and objectives need their cycle: those that come before the cycles wait for them.
+    private readonly List<(ReviewDocument? Document, int Index)> _pendingReviews = [];
+    private readonly List<(ObjectiveDocument? Document, int Index)> _pendingObjectives = [];
+    private bool _cyclesComplete;
+    private bool _objectivesComplete;
+
+    /// <summary>Assembles a whole snapshot document at once, in the order of the format's members.</summary>
     public static OrganizationSnapshot Assemble(SnapshotDocument document)
     {
         var version = Required(document.SchemaVersion, Root.Field("schemaVersion"));
+        RequireSupportedVersion(version);
+        var organization = Required(document.Organization, Root.Field("organization"));
+        var assembler = new SnapshotAssembler();
+        var name = CheckOrganization(organization);
+        Each(document.OrgUnits, assembler.AddOrgUnit);
+        Each(document.Employees, assembler.AddEmployee);
+        Each(document.Cycles, assembler.AddCycle);
+        assembler.CyclesComplete();
+        Each(document.CycleRecords, assembler.AddCycleRecord);
+        Each(document.Objectives, assembler.AddObjective);
+        assembler.ObjectivesComplete();
+        Each(document.CheckIns, assembler.AddCheckIn);
+        Each(document.FeedbackNotes, assembler.AddFeedbackNote);
+        Each(document.Reviews, assembler.AddReview);
+        Each(document.DevelopmentPlans, assembler.AddDevelopmentPlan);
+        Each(document.Recognitions, assembler.AddRecognition);
+        Each(document.ImprovementPlans, assembler.AddImprovementPlan);
+        return assembler.Build(name, organization.ReferenceDate);
+
+        static void Each<TDocument>(List<TDocument?>? documents, Action<TDocument?, int> add)
+        {
+            for (var i = 0; i < (documents?.Count ?? 0); i++)
+            {
+                add(documents![i], i);
+            }
+        }
+    }
+
+    /// <summary>Refuses any schema version but the one this reader reads.</summary>
+    public static void RequireSupportedVersion(int version)
+    {
         if (version != OrganizationSnapshot.CurrentSchemaVersion)
         {
             throw Root.Field("schemaVersion").Error($"schema version {version} is not supported; this reader reads version {OrganizationSnapshot.CurrentSchemaVersion}.");
         }
-
-        var organization = Required(document.Organization, Root.Field("organization"));
-        var name = Text(organization.Name, Root.Field("organization").Field("name"));
-        var assembler = new SnapshotAssembler();
-        var units = Each(document.OrgUnits, "orgUnits", AssembleOrgUnit);
-        var employees = Each(document.Employees, "employees", AssembleEmployee);
-        var cycles = Each(document.Cycles, "cycles", assembler.AssembleCycle);
-        var records = Each(document.CycleRecords, "cycleRecords", AssembleCycleRecord);
-        var goalSets = assembler.AssembleGoalSets(document.Objectives);
-        var checkIns = Each(document.CheckIns, "checkIns", AssembleCheckIn);
-        var notes = Each(document.FeedbackNotes, "feedbackNotes", AssembleFeedbackNote);
-        var reviews = Each(document.Reviews, "reviews", assembler.AssembleReview);
-        var developmentPlans = Each(document.DevelopmentPlans, "developmentPlans", AssembleDevelopmentPlan);
-        var recognitions = Each(document.Recognitions, "recognitions", AssembleRecognition);
-        var improvementPlans = Each(document.ImprovementPlans, "improvementPlans", AssembleImprovementPlan);
-
-        return new OrganizationSnapshot(
-            name,
-            employees,
-            cycles,
-            organization.ReferenceDate,
-            units,
-            records,
-            goalSets,
-            checkIns,
-            notes,
-            reviews,
-            developmentPlans,
-            recognitions,
-            improvementPlans);
     }
 
-    private static List<TResult> Each<TDocument, TResult>(List<TDocument?>? documents, string collection, Func<TDocument, SnapshotPath, TResult> assemble)
-        where TDocument : class
+    /// <summary>Checks the organisation's own fields; returns its name.</summary>
+    public static string CheckOrganization(OrganizationDocument organization) =>
+        Text(organization.Name, Root.Field("organization").Field("name"));
+
+    public void AddOrgUnit(OrgUnitDocument? document, int index) => _units.Add(Element(document, OrgUnitsPath[index], AssembleOrgUnit));
+
+    public void AddEmployee(EmployeeDocument? document, int index) => _employees.Add(Element(document, EmployeesPath[index], AssembleEmployee));
+
+    public void AddCycle(CycleDocument? document, int index) => _cycleList.Add(Element(document, CyclesPath[index], AssembleCycle));
+
+    public void AddCycleRecord(CycleRecordDocument? document, int index) => _records.Add(Element(document, CycleRecordsPath[index], AssembleCycleRecord));
+
+    public void AddCheckIn(CheckInDocument? document, int index) => _checkIns.Add(Element(document, CheckInsPath[index], AssembleCheckIn));
+
+    public void AddFeedbackNote(FeedbackNoteDocument? document, int index) => _notes.Add(Element(document, FeedbackNotesPath[index], AssembleFeedbackNote));
+
+    public void AddDevelopmentPlan(DevelopmentPlanDocument? document, int index) => _developmentPlans.Add(Element(document, DevelopmentPlansPath[index], AssembleDevelopmentPlan));
+
+    public void AddRecognition(RecognitionDocument? document, int index) => _recognitions.Add(Element(document, RecognitionsPath[index], AssembleRecognition));
+
+    public void AddImprovementPlan(ImprovementPlanDocument? document, int index) => _improvementPlans.Add(Element(document, ImprovementPlansPath[index], AssembleImprovementPlan));
+
+    public void AddReview(ReviewDocument? document, int index)
     {
-        var results = new List<TResult>(documents?.Count ?? 0);
-        var path = Root.Field(collection);
-        for (var i = 0; i < (documents?.Count ?? 0); i++)
+        if (_cyclesComplete)
         {
-            var item = Required(documents![i], path[i]);
-            results.Add(Guarded(path[i], () => assemble(item, path[i])));
+            _reviews.Add(Element(document, ReviewsPath[index], AssembleReview));
+        }
+        else
+        {
+            _pendingReviews.Add((document, index));
+        }
+    }
+
+    public void AddObjective(ObjectiveDocument? document, int index)
+    {
+        if (_cyclesComplete)
+        {
+            AssembleObjective(document, index);
+        }
+        else
+        {
+            _pendingObjectives.Add((document, index));
+        }
+    }
+
+    /// <summary>Marks the end of the cycles: the reviews and objectives that waited for them are assembled.</summary>
+    public void CyclesComplete()
+    {
+        if (_cyclesComplete)
+        {
+            return;
         }
 
-        return results;
+        _cyclesComplete = true;
+        foreach (var (document, index) in _pendingObjectives)
+        {
+            AssembleObjective(document, index);
+        }
+
+        _pendingObjectives.Clear();
+        foreach (var (document, index) in _pendingReviews)
+        {
+            _reviews.Add(Element(document, ReviewsPath[index], AssembleReview));
+        }
+
+        _pendingReviews.Clear();
+        AlignObjectivesWhenComplete();
+    }
+
+    /// <summary>Marks the end of the objectives: once the cycles are known too, objectives align to their parents.</summary>
+    public void ObjectivesComplete()
+    {
+        if (_objectivesComplete)
+        {
+            return;
+        }
+
+        _objectivesComplete = true;
+        AlignObjectivesWhenComplete();
+    }
+
+    /// <summary>Builds the snapshot from every part added, which checks that the parts fit together.</summary>
+    public OrganizationSnapshot Build(string organizationName, LocalDate? referenceDate)
+    {
+        CyclesComplete();
+        ObjectivesComplete();
+        return new OrganizationSnapshot(
+            organizationName,
+            _employees,
+            _cycleList,
+            referenceDate,
+            _units,
+            _records,
+            _goalSets,
+            _checkIns,
+            _notes,
+            _reviews,
+            _developmentPlans,
+            _recognitions,
+            _improvementPlans);
+    }
+
+    /// <summary>Assembles one element of a collection: a null element is a missing one, a domain refusal an error at its path.</summary>
+    private static TResult Element<TDocument, TResult>(TDocument? document, SnapshotPath path, Func<TDocument, SnapshotPath, TResult> assemble)
+        where TDocument : class
+    {
+        var item = Required(document, path);
+        try
+        {
+            return assemble(item, path);
+        }
+        catch (Exception ex) when (ex is DomainRuleViolationException or ArgumentException or KeyNotFoundException)
+        {
+            throw Refusal(ex, path, ParameterFields);
+        }
     }
 
     private static List<TResult> Items<TDocument, TResult>(List<TDocument?>? documents, SnapshotPath path, Func<TDocument, SnapshotPath, TResult> assemble)
@@ -96,23 +235,29 @@ internal sealed partial class SnapshotAssembler
         {
             return step();
         }
-        catch (DomainRuleViolationException ex)
+        catch (Exception ex) when (ex is DomainRuleViolationException or ArgumentException or KeyNotFoundException)
         {
-            throw path.Error($"{ex.Message.TrimEnd('.')} (rule {ex.Rule}).", ex);
+            throw Refusal(ex, path, fields);
         }
-        catch (ArgumentException ex)
+    }
+
+    /// <summary>The domain's refusal of a step, as an error at the path (an argument error at the JSON field its parameter comes from).</summary>
+    private static InvalidSnapshotException Refusal(Exception ex, SnapshotPath path, IReadOnlyDictionary<string, string> fields)
+    {
+        switch (ex)
         {
-            // ArgumentException appends " (Parameter 'x')"; the parameter names the JSON field closely enough.
-            var message = ex.Message;
-            var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-            var field = ex.ParamName is { Length: > 0 } name && !name.Contains('.', StringComparison.Ordinal) && !name.Contains('(', StringComparison.Ordinal)
-                ? path.Field(fields.GetValueOrDefault(name, name))
-                : path;
-            throw field.Error(Sentence(cut >= 0 ? message[..cut] : message), ex);
-        }
-        catch (KeyNotFoundException ex)
-        {
-            throw path.Error(Sentence(ex.Message), ex);
+            case DomainRuleViolationException rule:
+                return path.Error($"{rule.Message.TrimEnd('.')} (rule {rule.Rule}).", rule);
+            case ArgumentException argument:
+                // ArgumentException appends " (Parameter 'x')"; the parameter names the JSON field closely enough.
+                var message = argument.Message;
+                var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+                var field = argument.ParamName is { Length: > 0 } name && !name.Contains('.', StringComparison.Ordinal) && !name.Contains('(', StringComparison.Ordinal)
+                    ? path.Field(fields.GetValueOrDefault(name, name))
+                    : path;
+                return field.Error(Sentence(cut >= 0 ? message[..cut] : message), argument);
+            default:
+                return path.Error(Sentence(ex.Message), ex);
         }
     }
 

@@ -8,18 +8,18 @@ using PerfDomain.Reviews;
 
 namespace PerfDomain.Snapshots.Json;
 
-/// <summary>Turns a snapshot into its JSON form, keeping the snapshot's order everywhere.</summary>
+/// <summary>Turns a snapshot, or each of its elements, into its JSON form, keeping the snapshot's order everywhere.</summary>
 internal static class SnapshotDocumentWriter
 {
     public static SnapshotDocument ToDocument(OrganizationSnapshot snapshot) => new()
     {
         SchemaVersion = OrganizationSnapshot.CurrentSchemaVersion,
-        Organization = new OrganizationDocument { Name = snapshot.OrganizationName, ReferenceDate = snapshot.ReferenceDate },
-        OrgUnits = [.. snapshot.OrgUnits.Select(u => new OrgUnitDocument { Id = u.Id.Value, Name = u.Name, ParentId = u.ParentId?.Value })],
+        Organization = Organization(snapshot),
+        OrgUnits = [.. snapshot.OrgUnits.Select(OrgUnit)],
         Employees = [.. snapshot.Employees.Select(Employee)],
         Cycles = [.. snapshot.Cycles.Select(Cycle)],
         CycleRecords = [.. snapshot.CycleRecords.Select(CycleRecord)],
-        Objectives = [.. snapshot.GoalSets.SelectMany(s => s.Objectives.Select(o => Objective(s.CycleId, o)))],
+        Objectives = [.. Objectives(snapshot)],
         CheckIns = [.. snapshot.CheckIns.Select(CheckIn)],
         FeedbackNotes = [.. snapshot.FeedbackNotes.Select(FeedbackNote)],
         Reviews = [.. snapshot.Reviews.Select(Review)],
@@ -28,7 +28,16 @@ internal static class SnapshotDocumentWriter
         ImprovementPlans = [.. snapshot.ImprovementPlans.Select(ImprovementPlan)],
     };
 
-    private static EmployeeDocument Employee(Employee employee) => new()
+    public static OrganizationDocument Organization(OrganizationSnapshot snapshot) =>
+        new() { Name = snapshot.OrganizationName, ReferenceDate = snapshot.ReferenceDate };
+
+    public static OrgUnitDocument OrgUnit(OrgUnit unit) => new() { Id = unit.Id.Value, Name = unit.Name, ParentId = unit.ParentId?.Value };
+
+    /// <summary>The objectives of every goal set, listed flat, each with its cycle.</summary>
+    public static IEnumerable<ObjectiveDocument> Objectives(OrganizationSnapshot snapshot) =>
+        snapshot.GoalSets.SelectMany(s => s.Objectives.Select(o => Objective(s.CycleId, o)));
+
+    public static EmployeeDocument Employee(Employee employee) => new()
     {
         Id = employee.Id.Value,
         Name = employee.Name,
@@ -39,7 +48,7 @@ internal static class SnapshotDocumentWriter
         OrgUnitHistory = [.. employee.OrgUnitHistory.Select(u => new OrgUnitAssignmentDocument { OrgUnitId = u.OrgUnitId.Value, EffectiveOn = u.EffectiveOn })],
     };
 
-    private static CycleDocument Cycle(PerformanceCycle cycle) => new()
+    public static CycleDocument Cycle(PerformanceCycle cycle) => new()
     {
         Id = cycle.Id.Value,
         Name = cycle.Name,
@@ -48,14 +57,14 @@ internal static class SnapshotDocumentWriter
         RatingScale = new RatingScaleDocument { Labels = [.. cycle.Scale.Points.Select(p => p.Label)], MeetsThreshold = cycle.Scale.MeetsThreshold },
     };
 
-    private static CycleRecordDocument CycleRecord(CycleRecord record) => new()
+    public static CycleRecordDocument CycleRecord(CycleRecord record) => new()
     {
         CycleId = record.CycleId.Value,
         EmployeeId = record.EmployeeId.Value,
         History = [.. record.History.Select(h => new StageEntryDocument { Stage = h.Stage, EnteredOn = h.EnteredOn })],
     };
 
-    private static ObjectiveDocument Objective(CycleId cycleId, Objective objective) => new()
+    public static ObjectiveDocument Objective(CycleId cycleId, Objective objective) => new()
     {
         Id = objective.Id.Value,
         CycleId = cycleId.Value,
@@ -76,7 +85,7 @@ internal static class SnapshotDocumentWriter
         })],
     };
 
-    private static CheckInDocument CheckIn(CheckIn checkIn) => new()
+    public static CheckInDocument CheckIn(CheckIn checkIn) => new()
     {
         Id = checkIn.Id.Value,
         EmployeeId = checkIn.EmployeeId.Value,
@@ -86,7 +95,7 @@ internal static class SnapshotDocumentWriter
         Summary = checkIn.Summary,
     };
 
-    private static FeedbackNoteDocument FeedbackNote(FeedbackNote note) => new()
+    public static FeedbackNoteDocument FeedbackNote(FeedbackNote note) => new()
     {
         Id = note.Id.Value,
         FromId = note.FromId.Value,
@@ -96,7 +105,7 @@ internal static class SnapshotDocumentWriter
         Text = note.Text,
     };
 
-    private static ReviewDocument Review(Review review) => new()
+    public static ReviewDocument Review(Review review) => new()
     {
         Id = review.Id.Value,
         CycleId = review.CycleId.Value,
@@ -117,7 +126,7 @@ internal static class SnapshotDocumentWriter
         })],
     };
 
-    private static DevelopmentPlanDocument DevelopmentPlan(DevelopmentPlan plan) => new()
+    public static DevelopmentPlanDocument DevelopmentPlan(DevelopmentPlan plan) => new()
     {
         Id = plan.Id.Value,
         EmployeeId = plan.EmployeeId.Value,
@@ -138,7 +147,7 @@ internal static class SnapshotDocumentWriter
         })],
     };
 
-    private static RecognitionDocument Recognition(Recognition recognition) => new()
+    public static RecognitionDocument Recognition(Recognition recognition) => new()
     {
         Id = recognition.Id.Value,
         EmployeeId = recognition.EmployeeId.Value,
@@ -149,7 +158,7 @@ internal static class SnapshotDocumentWriter
         Reason = recognition.Reason,
     };
 
-    private static ImprovementPlanDocument ImprovementPlan(ImprovementPlan plan) => new()
+    public static ImprovementPlanDocument ImprovementPlan(ImprovementPlan plan) => new()
     {
         Id = plan.Id.Value,
         EmployeeId = plan.EmployeeId.Value,

@@ -36,6 +36,8 @@ internal static class SnapshotJsonOptions
             NewLine = "\n",
         };
         options.Converters.Add(new StrictEnumConverterFactory());
+        // Before NodaTime's own: the first converter for a type wins.
+        options.Converters.Add(new IsoDateConverter());
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

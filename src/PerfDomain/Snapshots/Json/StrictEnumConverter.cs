@@ -13,13 +13,24 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>
     private static readonly Dictionary<string, TEnum> ByName =
         Enum.GetValues<TEnum>().ToDictionary(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()), v => v, StringComparer.Ordinal);
 
-    private static readonly Dictionary<TEnum, string> NameOf = ByName.ToDictionary(p => p.Value, p => p.Key);
+    private static readonly Dictionary<TEnum, JsonEncodedText> EncodedNameOf = ByName.ToDictionary(p => p.Value, p => JsonEncodedText.Encode(p.Key));
+
+    private static readonly (byte[] Utf8, TEnum Member)[] Utf8Names = [.. ByName.Select(p => (System.Text.Encoding.UTF8.GetBytes(p.Key), p.Value))];
 
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
             throw new JsonException($"expected one of {Expected()} as a string, found {Describe(reader.TokenType)}.");
+        }
+
+        // Compared as UTF-8, so that reading a known value allocates nothing.
+        foreach (var (utf8, member) in Utf8Names)
+        {
+            if (reader.ValueTextEquals(utf8))
+            {
+                return member;
+            }
         }
 
         var text = reader.GetString()!;
@@ -29,7 +40,7 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>
     }
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(NameOf.TryGetValue(value, out var name) ? name : throw new JsonException($"{value} is not a member of {typeof(TEnum).Name}."));
+        writer.WriteStringValue(EncodedNameOf.TryGetValue(value, out var name) ? name : throw new JsonException($"{value} is not a member of {typeof(TEnum).Name}."));
 
     internal static string Describe(JsonTokenType token) => token switch
     {
