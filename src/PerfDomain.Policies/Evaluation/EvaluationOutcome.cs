@@ -12,11 +12,12 @@ namespace PerfDomain.Policies.Evaluation;
 /// </remarks>
 public sealed class EvaluationOutcome
 {
-    internal EvaluationOutcome(LocalDate asOf, IReadOnlyList<Decision> decisions, int rulesFired)
+    internal EvaluationOutcome(LocalDate asOf, IReadOnlyList<Decision> decisions, int rulesFired, IReadOnlyList<RuleFailure>? failures = null)
     {
         AsOf = asOf;
         Decisions = decisions;
         RulesFired = rulesFired;
+        Failures = failures ?? [];
     }
 
     /// <summary>Gets the as-of date of the evaluation.</summary>
@@ -27,6 +28,14 @@ public sealed class EvaluationOutcome
 
     /// <summary>Gets how many rule firings the evaluation took (inferences included).</summary>
     public int RulesFired { get; }
+
+    /// <summary>
+    /// Gets the rules that threw and were carried past, by rule name, then employee: always empty unless the engine was
+    /// built with <see cref="PolicyEngineBuilder.ContinueAfterRuleFailures"/> (otherwise the first failure is thrown).
+    /// A failing condition counted as not holding and a failing action made no decision, so the decisions of these
+    /// rules about these employees are missing from <see cref="Decisions"/>: treat the outcome as incomplete for them.
+    /// </summary>
+    public IReadOnlyList<RuleFailure> Failures { get; }
 
     /// <summary>Gets the decisions about one employee, in order.</summary>
     /// <param name="employeeId">The employee.</param>

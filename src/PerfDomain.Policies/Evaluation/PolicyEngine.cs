@@ -8,6 +8,7 @@ using PerfDomain.Policies.Facts;
 using PerfDomain.Policies.Packs;
 using PerfDomain.Policies.Parameters;
 using PerfDomain.Policies.Runtime;
+using PerfDomain.Rules;
 using PerfDomain.Snapshots;
 
 namespace PerfDomain.Policies.Evaluation;
@@ -16,23 +17,41 @@ namespace PerfDomain.Policies.Evaluation;
 /// A compiled set of policy packs: build it once with <see cref="PolicyEngineBuilder"/>, then
 /// evaluate any number of snapshots, as of any date, with any tenant's parameters.
 /// </summary>
-/// <remarks>Immutable and thread-safe: evaluations run in sessions of their own.</remarks>
+/// <remarks>
+/// Immutable and thread-safe: evaluations run in sessions of their own, so any number of threads may evaluate, explain
+/// and create partitions at once, each getting what it would get alone. Every evaluation takes a
+/// <see cref="CancellationToken"/>, checked between rule firings and between the slices of a batch; a rule that throws
+/// stops the evaluation with a <see cref="PolicyEvaluationException"/> naming it (or, with
+/// <see cref="PolicyEngineBuilder.ContinueAfterRuleFailures"/>, a batch carries on and reports it in
+/// <see cref="EvaluationOutcome.Failures"/>).
+/// </remarks>
 public sealed class PolicyEngine
 {
     private readonly PolicyRuntime _runtime;
+    private readonly Dictionary<string, PolicyPack> _packOfRule;
+    private readonly bool _continueAfterRuleFailures;
 
     // How many employees one session of a batch holds when the packs allow cutting it (null: they do not), and on how
     // many threads the slices run.
     private readonly int? _sliceSize;
     private readonly int _parallelism;
 
-    internal PolicyEngine(PolicyRuntime runtime, IReadOnlyList<PolicyPack> packs, PolicyParameters parameters, int sliceSize, int parallelism)
+    internal PolicyEngine(PolicyRuntime runtime, IReadOnlyList<PolicyPack> packs, PolicyParameters parameters, int sliceSize, int parallelism, bool continueAfterRuleFailures = false)
     {
         _runtime = runtime;
         Packs = packs;
         Parameters = parameters;
         _sliceSize = packs.Any(p => p.JoinsAcrossEmployees) ? null : sliceSize;
         _parallelism = parallelism;
+        _continueAfterRuleFailures = continueAfterRuleFailures;
+        _packOfRule = new Dictionary<string, PolicyPack>(StringComparer.Ordinal);
+        foreach (var pack in packs)
+        {
+            foreach (var rule in pack.Rules)
+            {
+                _packOfRule.TryAdd(rule.Name, pack);
+            }
+        }
     }
 
     /// <summary>Gets the packs, in the order added.</summary>
@@ -55,17 +74,22 @@ public sealed class PolicyEngine
     /// <param name="snapshot">The snapshot.</param>
     /// <param name="asOf">The as-of date: nothing dated later is seen.</param>
     /// <param name="parameters">The parameters, or <see langword="null"/> for the engine's.</param>
+    /// <param name="cancellationToken">Stops the evaluation between two rule firings (and between slices of a large batch).</param>
     /// <returns>The decisions, in the documented order.</returns>
     /// <exception cref="InvalidParametersException">A parameter does not fit the snapshot (a rating label not on a cycle's scale).</exception>
-    public EvaluationOutcome Evaluate(OrganizationSnapshot snapshot, LocalDate asOf, PolicyParameters? parameters = null)
+    /// <exception cref="PolicyEvaluationException">A rule's condition or action threw (unless the engine continues after rule failures).</exception>
+    /// <exception cref="FiringLimitExceededException">A runaway chain of rules reached the firing limit.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public EvaluationOutcome Evaluate(OrganizationSnapshot snapshot, LocalDate asOf, PolicyParameters? parameters = null, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(snapshot);
+        cancellationToken.ThrowIfCancellationRequested();
         var facts = FactProjection.Project(snapshot, asOf, Effective(snapshot, parameters));
-        var (decisions, fired) = _sliceSize is { } size && snapshot.Employees.Count > size
-            ? RunInSlices(EmployeeSlices.Cut(facts, snapshot, size))
-            : Decide(facts);
+        var (decisions, fired, failures) = _sliceSize is { } size && snapshot.Employees.Count > size
+            ? RunInSlices(EmployeeSlices.Cut(facts, snapshot, size), cancellationToken)
+            : Decide(facts, cancellationToken);
         decisions.Sort(DecisionOrder.Instance);
-        return new EvaluationOutcome(asOf, decisions.AsReadOnly(), fired);
+        return new EvaluationOutcome(asOf, decisions.AsReadOnly(), fired, RuleFaultWatch.Merge(failures));
     }
 
     /// <summary>
@@ -76,24 +100,30 @@ public sealed class PolicyEngine
     /// <param name="asOf">The as-of date.</param>
     /// <param name="employeeId">The employee.</param>
     /// <param name="parameters">The parameters, or <see langword="null"/> for the engine's.</param>
+    /// <param name="cancellationToken">Stops the explanation between two rule firings or two rules' diagnoses.</param>
     /// <returns>The explanation.</returns>
     /// <exception cref="KeyNotFoundException">The snapshot has no such employee.</exception>
     /// <exception cref="InvalidParametersException">A parameter does not fit the snapshot.</exception>
+    /// <exception cref="PolicyEvaluationException">A rule's condition or action threw (whether or not the engine continues after rule failures).</exception>
+    /// <exception cref="FiringLimitExceededException">A runaway chain of rules reached the firing limit.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <remarks>
     /// The diagnosis runs in a session holding only the facts about this employee (and the
     /// organisation-wide ones), so "closest facts" are theirs, not their colleagues'.
     /// </remarks>
-    public EmployeeExplanation Explain(OrganizationSnapshot snapshot, LocalDate asOf, EmployeeId employeeId, PolicyParameters? parameters = null)
+    public EmployeeExplanation Explain(OrganizationSnapshot snapshot, LocalDate asOf, EmployeeId employeeId, PolicyParameters? parameters = null, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(snapshot);
         _ = snapshot.Employee(employeeId);
+        cancellationToken.ThrowIfCancellationRequested();
         var facts = FactProjection.Project(snapshot, asOf, Effective(snapshot, parameters));
-        var decisions = Run(facts).Session.Query<Decision>().Where(d => d.EmployeeId == employeeId).Order(DecisionOrder.Instance).ToList();
-        var (session, _) = Run(facts.Where(f => FactProjection.Concerns(f, employeeId)));
+        var decisions = Run(facts, carryOn: false, cancellationToken).Session.Query<Decision>().Where(d => d.EmployeeId == employeeId).Order(DecisionOrder.Instance).ToList();
+        var (session, _, _) = Run(facts.Where(f => FactProjection.Concerns(f, employeeId)), carryOn: false, cancellationToken);
         var decided = decisions.Select(d => d.Explanation.Rule).ToHashSet(StringComparer.Ordinal);
         var notFired = new List<RuleDiagnosis>();
         foreach (var rule in _runtime.Rules.Where(r => !decided.Contains(r.Name) && !IsInference(r)))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var report = _runtime.WhyNot(session, rule.Name);
             var branch = report.Branches.FirstOrDefault(b => b.BlockingElement is not null) ?? report.Branches.FirstOrDefault();
             var reason = report.HasMatch
@@ -114,13 +144,18 @@ public sealed class PolicyEngine
     /// <param name="snapshot">The snapshot.</param>
     /// <param name="asOf">The as-of date.</param>
     /// <param name="parameters">The parameters, or <see langword="null"/> for the engine's.</param>
+    /// <param name="cancellationToken">Stops the first evaluation between two rule firings.</param>
     /// <returns>The partition, evaluated.</returns>
     /// <exception cref="InvalidParametersException">A parameter does not fit the snapshot.</exception>
-    public PolicyPartition CreatePartition(OrganizationSnapshot snapshot, LocalDate asOf, PolicyParameters? parameters = null)
+    /// <exception cref="PolicyEvaluationException">A rule's condition or action threw (whether or not the engine continues after rule failures).</exception>
+    /// <exception cref="FiringLimitExceededException">A runaway chain of rules reached the firing limit.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public PolicyPartition CreatePartition(OrganizationSnapshot snapshot, LocalDate asOf, PolicyParameters? parameters = null, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(snapshot);
+        cancellationToken.ThrowIfCancellationRequested();
         var effective = Effective(snapshot, parameters);
-        return new PolicyPartition(_runtime, snapshot, asOf, effective, Packs.SelectMany(p => p.Parameters).ToList());
+        return new PolicyPartition(_runtime, _packOfRule, snapshot, asOf, effective, Packs.SelectMany(p => p.Parameters).ToList(), cancellationToken);
     }
 
     private PolicyParameters Effective(OrganizationSnapshot snapshot, PolicyParameters? parameters)
@@ -131,22 +166,23 @@ public sealed class PolicyEngine
         return effective;
     }
 
-    private (List<Decision> Decisions, int Fired) Decide(IEnumerable<object> facts)
+    private (List<Decision> Decisions, int Fired, IReadOnlyList<RuleFailure> Failures) Decide(IEnumerable<object> facts, CancellationToken cancellationToken)
     {
-        var (session, fired) = Run(facts);
-        return (session.Query<Decision>().ToList(), fired);
+        var (session, fired, failures) = Run(facts, _continueAfterRuleFailures, cancellationToken);
+        return (session.Query<Decision>().ToList(), fired, failures);
     }
 
     // The slices keep to their own employees, so their sessions run side by side; the decisions are the union.
-    private (List<Decision> Decisions, int Fired) RunInSlices(List<object>[] slices)
+    private (List<Decision> Decisions, int Fired, IReadOnlyList<RuleFailure> Failures) RunInSlices(List<object>[] slices, CancellationToken cancellationToken)
     {
-        var results = new (List<Decision> Decisions, int Fired)[slices.Length];
+        var results = new (List<Decision> Decisions, int Fired, IReadOnlyList<RuleFailure> Failures)[slices.Length];
         var failures = new Exception?[slices.Length];
-        Parallel.For(0, slices.Length, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, (i, loop) =>
+        var options = new ParallelOptions { MaxDegreeOfParallelism = _parallelism, CancellationToken = cancellationToken };
+        Parallel.For(0, slices.Length, options, (i, loop) =>
         {
             try
             {
-                results[i] = Decide(slices[i]);
+                results[i] = Decide(slices[i], cancellationToken);
                 slices[i] = [];
             }
 #pragma warning disable CA1031 // Rethrown below, as it was, from the first slice that failed.
@@ -165,29 +201,39 @@ public sealed class PolicyEngine
 
         var decisions = new List<Decision>(results.Sum(r => r.Decisions?.Count ?? 0));
         var fired = 0;
-        foreach (var (some, count) in results)
+        var ruleFailures = new List<RuleFailure>();
+        foreach (var (some, count, failed) in results)
         {
             decisions.AddRange(some);
             fired += count;
+            ruleFailures.AddRange(failed);
         }
 
-        return (decisions, fired);
+        return (decisions, fired, ruleFailures);
     }
 
-    // One session over the given facts and the packs' own parameter records, fired to quiescence.
-    private (ISession Session, int Fired) Run(IEnumerable<object> facts)
+    // One session over the given facts and the packs' own parameter records, fired to quiescence; a rule that throws
+    // becomes a PolicyEvaluationException, or, carrying on, a failure in the result.
+    private (ISession Session, int Fired, IReadOnlyList<RuleFailure> Failures) Run(IEnumerable<object> facts, bool carryOn, CancellationToken cancellationToken)
     {
         var session = _runtime.CreateSession();
-        session.InsertAll(facts);
-        session.InsertAll(Packs.SelectMany(p => p.Parameters));
-        return (session, _runtime.Fire(session));
+        var watch = new RuleFaultWatch(session, _packOfRule, carryOn, cancellationToken);
+        try
+        {
+            session.InsertAll(facts);
+            session.InsertAll(Packs.SelectMany(p => p.Parameters));
+            return (session, _runtime.Fire(session, cancellationToken), watch.Failures);
+        }
+        catch (Exception ex) when (watch.Translate(ex) is { } translated)
+        {
+            throw translated;
+        }
     }
 
     // Rules that infer intermediate facts (a cadence) rather than decisions are not "not fired" for anyone.
     private static bool IsInference(IRuleDefinition rule) => rule.Tags.Contains("inference");
 
-    private string PackOf(IRuleDefinition rule) =>
-        Packs.First(p => p.Rules.Any(r => r.Name == rule.Name)).Name;
+    private string PackOf(IRuleDefinition rule) => _packOfRule[rule.Name].Name;
 
     internal static void ValidateAgainst(OrganizationSnapshot snapshot, PolicyParameters parameters)
     {

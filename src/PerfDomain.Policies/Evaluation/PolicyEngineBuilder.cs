@@ -18,6 +18,7 @@ public sealed class PolicyEngineBuilder
     private int _firingLimit = SessionOptions.DefaultFiringLimit;
     private int _parallelism = Environment.ProcessorCount;
     private int _sliceSize = EmployeeSlices.DefaultSize;
+    private bool _continueAfterRuleFailures;
 
     internal PolicyEngineBuilder()
     {
@@ -127,6 +128,26 @@ public sealed class PolicyEngineBuilder
         return this;
     }
 
+    /// <summary>
+    /// Lets a batch <see cref="PolicyEngine.Evaluate"/> carry on past rules that throw: a condition that throws counts
+    /// as not holding, an action that throws makes no decision, and each failure — rule, pack, employees, exception —
+    /// is reported in <see cref="EvaluationOutcome.Failures"/> instead of being thrown as a
+    /// <see cref="PolicyEvaluationException"/>. Without it (the default), the first failure stops the evaluation.
+    /// </summary>
+    /// <remarks>
+    /// Only batch evaluations carry on. <see cref="PolicyEngine.Explain"/>, <see cref="PolicyEngine.CreatePartition"/>
+    /// and a partition's updates always throw: a partition would have to keep, across updates, which failures still
+    /// stand (a failure ends only when its match changes or goes away, and a failing condition is evaluated again only
+    /// when one of its facts changes), and an explanation that silently leaves out a rule would explain wrongly. What a
+    /// failing condition inside an aggregate leaves in the aggregate may differ between the two runtimes.
+    /// </remarks>
+    /// <returns>This builder.</returns>
+    public PolicyEngineBuilder ContinueAfterRuleFailures()
+    {
+        _continueAfterRuleFailures = true;
+        return this;
+    }
+
     // Tests cut small organisations into slices to compare sliced and whole evaluations.
     internal PolicyEngineBuilder UseSliceSize(int employees)
     {
@@ -168,6 +189,6 @@ public sealed class PolicyEngineBuilder
 
         var enabled = all.Where(r => !_disabledRules.Contains(r.Name) && !r.Tags.Any(_disabledTags.Contains)).ToList();
         var runtime = PolicyRuntime.Compile(_runtime, enabled.AsReadOnly(), _firingLimit);
-        return new PolicyEngine(runtime, _packs.ToList().AsReadOnly(), _parameters, _sliceSize, _parallelism);
+        return new PolicyEngine(runtime, _packs.ToList().AsReadOnly(), _parameters, _sliceSize, _parallelism, _continueAfterRuleFailures);
     }
 }

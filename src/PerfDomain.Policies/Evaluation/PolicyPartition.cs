@@ -4,8 +4,10 @@ using NRules;
 using NRules.RuleModel;
 using PerfDomain.Policies.Decisions;
 using PerfDomain.Policies.Facts;
+using PerfDomain.Policies.Packs;
 using PerfDomain.Policies.Parameters;
 using PerfDomain.Policies.Runtime;
+using PerfDomain.Rules;
 using PerfDomain.Snapshots;
 
 namespace PerfDomain.Policies.Evaluation;
@@ -19,40 +21,46 @@ namespace PerfDomain.Policies.Evaluation;
 /// The host changes its aggregates as usual, through the methods that record domain events (a
 /// check-in recorded, a rating calibrated, an employee gone on leave), and hands the partition the
 /// changed aggregates with <see cref="Apply(AggregateRoot[])"/> — or a whole updated snapshot with
-/// <see cref="Apply(OrganizationSnapshot)"/> — or moves the as-of date with <see cref="AdvanceTo"/>. Either returns the
+/// <see cref="Apply(OrganizationSnapshot, CancellationToken)"/> — or moves the as-of date with <see cref="AdvanceTo"/>. Either returns the
 /// decisions added, withdrawn and changed (<see cref="DecisionChanges"/>). The decisions after any sequence of updates equal those of a batch
 /// <see cref="PolicyEngine.Evaluate"/> of the same snapshot and date.
 /// </para>
-/// <para>Not thread-safe: one partition serves one caller at a time.</para>
+/// <para>
+/// An update that fails — a rule throws (<see cref="PolicyEvaluationException"/>), the firing limit is reached, the
+/// call is cancelled (<see cref="OperationCanceledException"/>) — changes nothing the host can see: <see cref="Snapshot"/>,
+/// <see cref="AsOf"/> and <see cref="Decisions"/> stay as they were before it. The partition then drops its rule session,
+/// and the next update builds a new one from the snapshot (as costly as <see cref="PolicyEngine.CreatePartition"/>),
+/// reporting the changes since the decisions last reported; retrying the failed update is the usual next step.
+/// Aggregates the host changed in place are changed in <see cref="Snapshot"/> too, as always; the next update reads
+/// them.
+/// </para>
+/// <para>Not thread-safe: one partition serves one caller at a time. Separate partitions of one engine may be used on separate threads.</para>
 /// </remarks>
 public sealed class PolicyPartition
 {
-    private readonly ISession _session;
     private readonly PolicyRuntime _runtime;
+    private readonly IReadOnlyDictionary<string, PolicyPack> _packOfRule;
     private readonly PolicyParameters _parameters;
     private readonly IReadOnlyList<object> _packParameters;
-    private Dictionary<FactGroup, Dictionary<object, object>> _groups = [];
-    private GroupProjection _projection;
+
+    // The rule session and what was projected into it; null once an update failed, until the next one rebuilds it.
+    private Live? _live;
 
     // The decisions in the session, by the fact that holds each, kept up to date from the session's events so that an
     // update costs what it changes; and the decisions of this update as they were before it.
-    private readonly Dictionary<IFact, Decision> _decisions = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<DecisionKey, HashSet<IFact>> _byKey = [];
+    private Dictionary<IFact, Decision> _decisions = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<DecisionKey, HashSet<IFact>> _byKey = [];
     private readonly Dictionary<IFact, Decision?> _touched = new(ReferenceEqualityComparer.Instance);
 
-    internal PolicyPartition(PolicyRuntime runtime, OrganizationSnapshot snapshot, LocalDate asOf, PolicyParameters parameters, IReadOnlyList<object> packParameters)
+    internal PolicyPartition(PolicyRuntime runtime, IReadOnlyDictionary<string, PolicyPack> packOfRule, OrganizationSnapshot snapshot, LocalDate asOf, PolicyParameters parameters, IReadOnlyList<object> packParameters, CancellationToken cancellationToken)
     {
         _runtime = runtime;
-        _session = runtime.CreateSession();
-        _session.Events.FactInsertedEvent += (_, e) => Track(e.Fact);
-        _session.Events.FactUpdatedEvent += (_, e) => Track(e.Fact);
-        _session.Events.FactRetractedEvent += (_, e) => Track(e.Fact, retracted: true);
+        _packOfRule = packOfRule;
         _parameters = parameters;
         _packParameters = packParameters;
         Snapshot = snapshot;
         AsOf = asOf;
-        _projection = new GroupProjection(snapshot, asOf, parameters, packParameters);
-        Synchronise(all: true);
+        Rebuild(Project(snapshot, asOf), cancellationToken, report: false);
     }
 
     /// <summary>Gets the snapshot the partition reflects.</summary>
@@ -76,13 +84,24 @@ public sealed class PolicyPartition
     /// <param name="updated">The snapshot after the host applied its domain events.</param>
     /// <returns>The decisions added and withdrawn.</returns>
     /// <exception cref="InvalidParametersException">A parameter does not fit the updated snapshot.</exception>
-    public DecisionChanges Apply(OrganizationSnapshot updated)
+    /// <exception cref="PolicyEvaluationException">A rule's condition or action threw; the partition is as before the call.</exception>
+    /// <exception cref="FiringLimitExceededException">A runaway chain of rules reached the firing limit; the partition is as before the call.</exception>
+    public DecisionChanges Apply(OrganizationSnapshot updated) => Apply(updated, CancellationToken.None);
+
+    /// <summary>Brings the partition up to date with a changed snapshot, and can be cancelled.</summary>
+    /// <param name="updated">The snapshot after the host applied its domain events.</param>
+    /// <param name="cancellationToken">Stops the update between two rule firings; the partition is then as before the call.</param>
+    /// <returns>The decisions added and withdrawn.</returns>
+    /// <exception cref="InvalidParametersException">A parameter does not fit the updated snapshot.</exception>
+    /// <exception cref="PolicyEvaluationException">A rule's condition or action threw; the partition is as before the call.</exception>
+    /// <exception cref="FiringLimitExceededException">A runaway chain of rules reached the firing limit; the partition is as before the call.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the partition is as before the call.</exception>
+    public DecisionChanges Apply(OrganizationSnapshot updated, CancellationToken cancellationToken)
     {
         Guard.Against.Null(updated);
         PolicyEngine.ValidateAgainst(updated, _parameters);
-        Snapshot = updated;
-        _projection = new GroupProjection(updated, AsOf, _parameters, _packParameters);
-        return Synchronise(all: true);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Commit(updated, AsOf, Project(updated, AsOf), dirty: null, cancellationToken);
     }
 
     /// <summary>
@@ -98,45 +117,165 @@ public sealed class PolicyPartition
     /// <returns>The decisions added, withdrawn and changed.</returns>
     /// <exception cref="InvalidSnapshotException">The snapshot with these aggregates would be inconsistent (an unknown employee, a duplicate id…).</exception>
     /// <exception cref="ArgumentException">An aggregate is of a kind a snapshot does not hold.</exception>
-    public DecisionChanges Apply(params AggregateRoot[] changed)
+    /// <exception cref="PolicyEvaluationException">A rule's condition or action threw; the partition is as before the call.</exception>
+    /// <exception cref="FiringLimitExceededException">A runaway chain of rules reached the firing limit; the partition is as before the call.</exception>
+    /// <remarks>To pass a <see cref="CancellationToken"/>, use <see cref="Apply(IEnumerable{AggregateRoot}, CancellationToken)"/>.</remarks>
+    public DecisionChanges Apply(params AggregateRoot[] changed) => Apply((IEnumerable<AggregateRoot>)Guard.Against.Null(changed), CancellationToken.None);
+
+    /// <summary>
+    /// Brings the partition up to date with aggregates the host has just changed or created, as
+    /// <see cref="Apply(AggregateRoot[])"/> does, and can be cancelled.
+    /// </summary>
+    /// <param name="changed">The changed aggregates (see <see cref="Apply(AggregateRoot[])"/>).</param>
+    /// <param name="cancellationToken">Stops the update between two rule firings; the partition is then as before the call.</param>
+    /// <returns>The decisions added, withdrawn and changed.</returns>
+    /// <exception cref="InvalidSnapshotException">The snapshot with these aggregates would be inconsistent (an unknown employee, a duplicate id…).</exception>
+    /// <exception cref="ArgumentException">An aggregate is of a kind a snapshot does not hold.</exception>
+    /// <exception cref="PolicyEvaluationException">A rule's condition or action threw; the partition is as before the call.</exception>
+    /// <exception cref="FiringLimitExceededException">A runaway chain of rules reached the firing limit; the partition is as before the call.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the partition is as before the call.</exception>
+    public DecisionChanges Apply(IEnumerable<AggregateRoot> changed, CancellationToken cancellationToken)
     {
-        Guard.Against.Null(changed);
+        var aggregates = Guard.Against.Null(changed).ToArray();
+        cancellationToken.ThrowIfCancellationRequested();
 
         // Checks only what the changed aggregates touch; the same result, or the same error, as a snapshot built anew.
         // The parameters need no new check: With keeps the cycles and org units and never removes an employee, so
         // what the parameters name (rating labels, units, employees) is there as when the partition was made.
-        Snapshot = Snapshot.With(changed);
+        var updated = Snapshot.With(aggregates);
+        if (_live is not { } live)
+        {
+            return Commit(updated, AsOf, Project(updated, AsOf), dirty: null, cancellationToken);
+        }
 
         // Only the groups of facts the changed aggregates feed are projected again and compared.
         var dirty = new HashSet<FactGroup>();
-        foreach (var aggregate in changed)
+        try
         {
-            _projection.Replace(aggregate, dirty);
+            foreach (var aggregate in aggregates)
+            {
+                live.Projection.Replace(aggregate, dirty);
+            }
+        }
+        catch
+        {
+            // The projection is half changed: the next update starts afresh.
+            _live = null;
+            throw;
         }
 
-        return Synchronise(all: false, dirty);
+        return Commit(updated, AsOf, live.Projection, dirty, cancellationToken);
     }
 
     /// <summary>Moves the partition to another as-of date (typically the next day).</summary>
     /// <param name="asOf">The new as-of date.</param>
+    /// <param name="cancellationToken">Stops the update between two rule firings; the partition is then as before the call.</param>
     /// <returns>The decisions added and withdrawn.</returns>
-    public DecisionChanges AdvanceTo(LocalDate asOf)
+    /// <exception cref="PolicyEvaluationException">A rule's condition or action threw; the partition is as before the call.</exception>
+    /// <exception cref="FiringLimitExceededException">A runaway chain of rules reached the firing limit; the partition is as before the call.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the partition is as before the call.</exception>
+    public DecisionChanges AdvanceTo(LocalDate asOf, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Commit(Snapshot, asOf, Project(Snapshot, asOf), dirty: null, cancellationToken);
+    }
+
+    private GroupProjection Project(OrganizationSnapshot snapshot, LocalDate asOf) => new(snapshot, asOf, _parameters, _packParameters);
+
+    // Brings the session to the projection (only the dirty groups, or all), fires, and only then takes the new snapshot
+    // and date: a failure anywhere leaves the partition as it was, to be rebuilt by the next update.
+    private DecisionChanges Commit(OrganizationSnapshot snapshot, LocalDate asOf, GroupProjection projection, IReadOnlyCollection<FactGroup>? dirty, CancellationToken cancellationToken)
+    {
+        var changes = _live is { } live ? Update(live, projection, dirty, cancellationToken) : Rebuild(projection, cancellationToken)!;
+        Snapshot = snapshot;
         AsOf = asOf;
-        _projection = new GroupProjection(Snapshot, asOf, _parameters, _packParameters);
-        return Synchronise(all: true);
+        return changes;
+    }
+
+    private DecisionChanges Update(Live live, GroupProjection projection, IReadOnlyCollection<FactGroup>? dirty, CancellationToken cancellationToken)
+    {
+        live.Watch.CancellationToken = cancellationToken;
+        try
+        {
+            live.Projection = projection;
+            var changed = Synchronise(live, dirty, cancellationToken);
+            return Changes(changed);
+        }
+        catch (Exception ex)
+        {
+            // Put back the decisions this update touched, and let the next update start from a new session.
+            foreach (var (fact, before) in _touched)
+            {
+                Forget(fact);
+                if (before is not null)
+                {
+                    Remember(fact, before);
+                }
+            }
+
+            _live = null;
+            if (live.Watch.Translate(ex) is { } translated)
+            {
+                throw translated;
+            }
+
+            throw;
+        }
+        finally
+        {
+            _touched.Clear();
+        }
+    }
+
+    // A new session over the whole projection; the changes are those since the decisions last reported (a new partition
+    // has reported nothing, and wants no list of all its decisions as added).
+    private DecisionChanges? Rebuild(GroupProjection projection, CancellationToken cancellationToken, bool report = true)
+    {
+        var (decisions, byKey) = (_decisions, _byKey);
+        _decisions = new Dictionary<IFact, Decision>(ReferenceEqualityComparer.Instance);
+        _byKey = [];
+        var session = _runtime.CreateSession();
+        var live = new Live(session, projection, new RuleFaultWatch(session, _packOfRule, carryOn: false, cancellationToken));
+        live.Session.Events.FactInsertedEvent += (_, e) => Track(e.Fact);
+        live.Session.Events.FactUpdatedEvent += (_, e) => Track(e.Fact);
+        live.Session.Events.FactRetractedEvent += (_, e) => Track(e.Fact, retracted: true);
+        try
+        {
+            var changed = Synchronise(live, dirty: null, cancellationToken);
+            _live = live;
+
+            return report ? DecisionChanges.Between(decisions.Values, _decisions.Values, changed) : null;
+        }
+        catch (Exception ex)
+        {
+            (_decisions, _byKey) = (decisions, byKey);
+            if (live.Watch.Translate(ex) is { } translated)
+            {
+                throw translated;
+            }
+
+            throw;
+        }
+        finally
+        {
+            _touched.Clear();
+        }
     }
 
     private static object IdentityOf(object fact) => fact is IIdentityProvider provider ? (fact.GetType(), provider.GetIdentity()) : fact.GetType();
 
-    private DecisionChanges Synchronise(bool all, IReadOnlyCollection<FactGroup>? dirty = null)
+    // Sends the facts that differ from what the session holds through it, then fires; returns how many facts changed.
+    private int Synchronise(Live live, IReadOnlyCollection<FactGroup>? dirty, CancellationToken cancellationToken)
     {
+        var all = dirty is null;
+        var session = live.Session;
+        var groups = live.Groups;
         var changed = 0;
-        var next = all ? new Dictionary<FactGroup, Dictionary<object, object>>() : _groups;
-        foreach (var group in all ? _projection.Groups() : dirty!)
+        var next = all ? new Dictionary<FactGroup, Dictionary<object, object>>() : groups;
+        foreach (var group in dirty ?? live.Projection.Groups())
         {
-            var facts = _projection.Project(group);
-            var current = _groups.GetValueOrDefault(group);
+            var facts = live.Projection.Project(group);
+            var current = groups.GetValueOrDefault(group);
             var projected = new Dictionary<object, object>(facts.Count);
             foreach (var fact in facts)
             {
@@ -144,7 +283,7 @@ public sealed class PolicyPartition
                 projected[identity] = fact;
                 if (current is null || !current.Remove(identity, out var was))
                 {
-                    _session.Insert(fact);
+                    session.Insert(fact);
                     changed++;
                 }
                 else if (!Equals(was, fact))
@@ -153,20 +292,20 @@ public sealed class PolicyPartition
                     // date, a parameter record) is only equal to itself, so it is replaced.
                     if (fact is IIdentityProvider)
                     {
-                        _session.Update(fact);
+                        session.Update(fact);
                     }
                     else
                     {
-                        _session.Retract(was);
-                        _session.Insert(fact);
+                        session.Retract(was);
+                        session.Insert(fact);
                     }
 
                     changed++;
                 }
             }
 
-            changed += RetractAll(current);
-            _groups.Remove(group);
+            changed += RetractAll(session, current);
+            groups.Remove(group);
             if (projected.Count > 0)
             {
                 next[group] = projected;
@@ -176,23 +315,16 @@ public sealed class PolicyPartition
         if (all)
         {
             // Groups that no longer exist (an employee gone from the snapshot) take their facts with them.
-            foreach (var gone in _groups.Values)
+            foreach (var gone in groups.Values)
             {
-                changed += RetractAll(gone);
+                changed += RetractAll(session, gone);
             }
 
-            _groups = next;
+            live.Groups = next;
         }
 
-        try
-        {
-            _runtime.Fire(_session);
-            return Changes(changed);
-        }
-        finally
-        {
-            _touched.Clear();
-        }
+        _runtime.Fire(session, cancellationToken);
+        return changed;
     }
 
     private void Track(IFact fact, bool retracted = false)
@@ -203,31 +335,37 @@ public sealed class PolicyPartition
             return;
         }
 
-        var before = _decisions.GetValueOrDefault(fact);
-        _touched.TryAdd(fact, before);
-        if (before is not null)
+        _touched.TryAdd(fact, _decisions.GetValueOrDefault(fact));
+        Forget(fact);
+        if (!retracted && fact.Value is Decision now)
+        {
+            Remember(fact, now);
+        }
+    }
+
+    private void Forget(IFact fact)
+    {
+        if (_decisions.Remove(fact, out var before))
         {
             var key = DecisionKey.Of(before);
             if (_byKey[key].Remove(fact) && _byKey[key].Count == 0)
             {
                 _byKey.Remove(key);
             }
-
-            _decisions.Remove(fact);
         }
+    }
 
-        if (!retracted && fact.Value is Decision now)
+    private void Remember(IFact fact, Decision decision)
+    {
+        _decisions[fact] = decision;
+        var key = DecisionKey.Of(decision);
+        if (!_byKey.TryGetValue(key, out var facts))
         {
-            _decisions[fact] = now;
-            var key = DecisionKey.Of(now);
-            if (!_byKey.TryGetValue(key, out var facts))
-            {
-                facts = new HashSet<IFact>(ReferenceEqualityComparer.Instance);
-                _byKey.Add(key, facts);
-            }
-
-            facts.Add(fact);
+            facts = new HashSet<IFact>(ReferenceEqualityComparer.Instance);
+            _byKey.Add(key, facts);
         }
+
+        facts.Add(fact);
     }
 
     // Only decisions that came, went or changed, and those sharing a key with them, can differ: compare just those.
@@ -274,7 +412,7 @@ public sealed class PolicyPartition
         return DecisionChanges.Between(was, now, factsChanged);
     }
 
-    private int RetractAll(Dictionary<object, object>? facts)
+    private static int RetractAll(ISession session, Dictionary<object, object>? facts)
     {
         if (facts is null)
         {
@@ -283,9 +421,21 @@ public sealed class PolicyPartition
 
         foreach (var fact in facts.Values)
         {
-            _session.Retract(fact);
+            session.Retract(fact);
         }
 
         return facts.Count;
+    }
+
+    // A rule session with what was projected into it, and the watch that names a rule that throws in it.
+    private sealed class Live(ISession session, GroupProjection projection, RuleFaultWatch watch)
+    {
+        public ISession Session { get; } = session;
+
+        public RuleFaultWatch Watch { get; } = watch;
+
+        public GroupProjection Projection { get; set; } = projection;
+
+        public Dictionary<FactGroup, Dictionary<object, object>> Groups { get; set; } = [];
     }
 }

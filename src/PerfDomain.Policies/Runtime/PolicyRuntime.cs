@@ -35,9 +35,20 @@ internal abstract class PolicyRuntime
 
     public abstract ISession CreateSession();
 
-    /// <summary>Fires to quiescence.</summary>
+    /// <summary>Fires to quiescence, or until the token is cancelled.</summary>
     /// <exception cref="FiringLimitExceededException">More than <see cref="FiringLimit"/> rules fired.</exception>
-    public abstract int Fire(ISession session);
+    /// <exception cref="OperationCanceledException">The token was cancelled, before or while firing; the session holds the activations not fired.</exception>
+    public int Fire(ISession session, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var fired = FireCore(session, cancellationToken);
+
+        // Both runtimes stop quietly between two firings when the token is cancelled.
+        cancellationToken.ThrowIfCancellationRequested();
+        return fired;
+    }
+
+    protected abstract int FireCore(ISession session, CancellationToken cancellationToken);
 
     public abstract WhyNotReport WhyNot(ISession session, string ruleName);
 
@@ -49,7 +60,7 @@ internal abstract class PolicyRuntime
 
         public override ISession CreateSession() => _factory.CreateSession();
 
-        public override int Fire(ISession session) => session.Fire();
+        protected override int FireCore(ISession session, CancellationToken cancellationToken) => session.Fire(cancellationToken);
 
         public override WhyNotReport WhyNot(ISession session, string ruleName) => ((IRuleSession)session).WhyNot(ruleName);
     }
@@ -64,11 +75,11 @@ internal abstract class PolicyRuntime
 
         public override ISession CreateSession() => _factory.CreateSession();
 
-        public override int Fire(ISession session)
+        protected override int FireCore(ISession session, CancellationToken cancellationToken)
         {
             var limit = FiringLimit;
-            var fired = session.Fire(limit);
-            if (session.Agenda.IsEmpty)
+            var fired = session.Fire(limit, cancellationToken);
+            if (session.Agenda.IsEmpty || cancellationToken.IsCancellationRequested)
             {
                 return fired;
             }

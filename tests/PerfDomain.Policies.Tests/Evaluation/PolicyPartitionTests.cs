@@ -9,7 +9,7 @@ using PerfDomain.Policies.Tests.TestSupport;
 
 namespace PerfDomain.Policies.Tests.Evaluation;
 
-public sealed class PolicyPartitionTests
+public sealed partial class PolicyPartitionTests
 {
     private static readonly OrganizationSnapshot Sample = SnapshotReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "samples", "sample-organization.json"));
     private static readonly PolicyEngine Engine = TestRuntime.CreateBuilder().AddDefaultPacks().Build();
