@@ -22,7 +22,7 @@ public static class ScaleRun
         var clock = Stopwatch.StartNew();
         var snapshot = PolicyBenchmarkSupport.Organisation(employees);
         var generated = clock.Elapsed;
-        GC.Collect();
+        var snapshotBytes = GC.GetTotalMemory(forceFullCollection: true);
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         clock.Restart();
         var outcome = engine.Evaluate(snapshot, snapshot.ReferenceDate!.Value);
@@ -32,7 +32,7 @@ public static class ScaleRun
 
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{employees:N0} employees: generated in {generated.TotalSeconds:F1} s; evaluated in {evaluated.TotalSeconds:F1} s ({outcome.Decisions.Count:N0} decisions, {outcome.RulesFired:N0} rules fired); {allocated / (double)employees / 1024:F1} KB allocated per employee; peak working set {peak / 1e9:F2} GB"));
+            $"{employees:N0} employees: generated in {generated.TotalSeconds:F1} s; evaluated in {evaluated.TotalSeconds:F1} s ({outcome.Decisions.Count:N0} decisions, {outcome.RulesFired:N0} rules fired); {allocated / (double)employees / 1024:F1} KB allocated per employee; peak working set {peak / 1e9:F2} GB, of which the snapshot {snapshotBytes / 1e9:F2} GB (live heap after generating)"));
         var file = Path.Combine("BenchmarkDotNet.Artifacts", "scale-run.csv");
         Directory.CreateDirectory("BenchmarkDotNet.Artifacts");
         if (!File.Exists(file))
