@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using PerfDomain.Policies.Evaluation;
@@ -8,7 +9,7 @@ namespace PerfDomain.Hosting;
 /// <summary>Binds <see cref="PolicyEngineOptions"/> from the <c>Engine</c> section, noting problems at their configuration paths.</summary>
 internal sealed class ConfigurePolicyEngineOptions(HostingSettings settings, IServiceProvider services) : IConfigureOptions<PolicyEngineOptions>
 {
-    private static readonly string[] Bindable =
+    private static readonly string[] Settings =
     [
         nameof(PolicyEngineOptions.UseDefaultPacks),
         nameof(PolicyEngineOptions.Runtime),
@@ -21,30 +22,97 @@ internal sealed class ConfigurePolicyEngineOptions(HostingSettings settings, ISe
     public void Configure(PolicyEngineOptions options)
     {
         var section = settings.Resolve(services)?.GetSection(ParametersConfiguration.EngineKey);
-        if (section is null || !section.Exists())
+        if (section is null)
         {
             return;
         }
 
-        var unknown = section.GetChildren().Where(c => !Bindable.Contains(c.Key, StringComparer.OrdinalIgnoreCase)).ToList();
-        foreach (var child in unknown)
+        var errors = options.ConfigurationErrors;
+        foreach (var child in section.GetChildren())
         {
-            options.ConfigurationErrors.Add($"{child.Path}: unknown setting '{child.Key}'; the settings here are {string.Join(", ", Bindable)}.");
+            switch (Array.Find(Settings, s => string.Equals(s, child.Key, StringComparison.OrdinalIgnoreCase)))
+            {
+                case nameof(PolicyEngineOptions.UseDefaultPacks):
+                    if (Value(child, errors, "true or false", Flag) is { } useDefaults)
+                    {
+                        options.UseDefaultPacks = useDefaults;
+                    }
+
+                    break;
+                case nameof(PolicyEngineOptions.Runtime):
+                    if (Value(child, errors, string.Join(" or ", Enum.GetNames<RuleRuntime>()), Runtime) is { } runtime)
+                    {
+                        options.Runtime = runtime;
+                    }
+
+                    break;
+                case nameof(PolicyEngineOptions.FiringLimit):
+                    if (Value(child, errors, "a whole number", Number) is { } limit)
+                    {
+                        options.FiringLimit = limit;
+                    }
+
+                    break;
+                case nameof(PolicyEngineOptions.MaxDegreeOfParallelism):
+                    if (Value(child, errors, "a whole number", Number) is { } maxDegree)
+                    {
+                        options.MaxDegreeOfParallelism = maxDegree;
+                    }
+
+                    break;
+                case nameof(PolicyEngineOptions.DisabledRules):
+                    AddAll(child, options.DisabledRules, errors);
+                    break;
+                case nameof(PolicyEngineOptions.DisabledTags):
+                    AddAll(child, options.DisabledTags, errors);
+                    break;
+                default:
+                    errors.Add($"{child.Path}: unknown setting '{child.Key}'; the settings here are {string.Join(", ", Settings)}.");
+                    break;
+            }
+        }
+    }
+
+    private static T? Value<T>(IConfigurationSection section, List<string> errors, string expected, Func<string, T?> parse)
+        where T : struct
+    {
+        if (section.Value is { } text && parse(text.Trim()) is { } value)
+        {
+            return value;
         }
 
-        if (unknown.Count > 0)
+        errors.Add($"{section.Path}: is '{section.Value}'; it must be {expected}.");
+        return null;
+    }
+
+    private static bool? Flag(string text) => bool.TryParse(text, out var flag) ? flag : null;
+
+    private static int? Number(string text) => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    // By name only: Enum.TryParse would take "7" too.
+    private static RuleRuntime? Runtime(string text) =>
+        Enum.GetNames<RuleRuntime>().FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase)) is { } name ? Enum.Parse<RuleRuntime>(name) : null;
+
+    // A list of names (Key:0, Key:1…), or one name as the value.
+    private static void AddAll(IConfigurationSection section, ISet<string> names, List<string> errors)
+    {
+        var items = section.GetChildren().ToList();
+        if (items.Count == 0 && !string.IsNullOrWhiteSpace(section.Value))
         {
+            names.Add(section.Value.Trim());
             return;
         }
 
-        try
+        foreach (var item in items)
         {
-            section.Bind(options);
-        }
-        catch (InvalidOperationException ex)
-        {
-            // The binder names the configuration path: "Failed to convert configuration value 'x' at 'PerfDomain:Engine:FiringLimit' to type 'System.Int32'."
-            options.ConfigurationErrors.Add((ex.InnerException is null ? ex.Message : $"{ex.Message} {ex.InnerException.Message}").Trim());
+            if (string.IsNullOrWhiteSpace(item.Value) || item.GetChildren().Any())
+            {
+                errors.Add($"{item.Path}: is not a name; it must be one.");
+            }
+            else
+            {
+                names.Add(item.Value.Trim());
+            }
         }
     }
 }

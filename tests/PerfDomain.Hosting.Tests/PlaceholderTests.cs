@@ -1,7 +1,0 @@
-namespace PerfDomain.Hosting.Tests;
-
-public sealed class PlaceholderTests
-{
-    [Fact]
-    public void Nothing() => Assert.True(true);
-}
