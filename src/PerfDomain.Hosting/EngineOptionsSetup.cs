@@ -156,6 +156,12 @@ internal sealed class ValidatePolicyEngineOptions(HostingSettings settings) : IV
         }
 
         var rules = packs.SelectMany(p => p.Rules).ToList();
+        var sameName = rules.GroupBy(r => r.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is null && sameName is not null)
+        {
+            failures.Add(Failure(nameof(PolicyEngineOptions.Packs), $"have {sameName.Count()} rules named '{sameName.Key}'; rule names must be unique."));
+        }
+
         var ruleNames = rules.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var rule in options.DisabledRules.Where(r => !ruleNames.Contains(r)))
         {

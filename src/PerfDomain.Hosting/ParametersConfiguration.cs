@@ -52,6 +52,12 @@ internal static class ParametersConfiguration
 
         foreach (var tenant in root.GetSection(TenantsKey).GetChildren())
         {
+            if (!string.IsNullOrEmpty(tenant.Value) && !tenant.GetChildren().Any())
+            {
+                errors.Add($"{tenant.Path}: is '{tenant.Value}'; a tenant must be a section with {ParametersKey}.");
+                continue;
+            }
+
             foreach (var child in tenant.GetChildren().Where(c => !IsOneOf(c.Key, ParametersKey)))
             {
                 errors.Add($"{child.Path}: unknown section '{child.Key}'; a tenant has only {ParametersKey}.");

@@ -32,6 +32,31 @@ public sealed class ParametersReloadTests
     }
 
     [Fact]
+    public async Task Evaluate_WhileReloading_UsesOneVersionOfTheParametersPerCall()
+    {
+        using var host = new TestHost(Settings((AcmeInterval, "30")));
+        host.ValidateOnStart();
+        var engine = host.Evaluator.Engine;
+        var every30 = engine.Evaluate(Organization, AsOf, host.Parameters.GetParameters("acme")).Decisions;
+        var every7 = engine.Evaluate(Organization, AsOf, host.Parameters.GetParameters("acme") with
+        {
+            ReviewCadence = host.Parameters.GetParameters("acme").ReviewCadence with { CheckInIntervalDays = 7 },
+        }).Decisions;
+
+        var evaluations = Enumerable.Range(0, 8).Select(_ => Task.Run(() => host.Evaluator.Evaluate("acme", Organization, AsOf).Decisions)).ToList();
+        for (var i = 0; i < 6; i++)
+        {
+            host.Set(AcmeInterval, i % 2 == 0 ? "7" : "30");
+            host.Reload();
+        }
+
+        foreach (var decisions in await Task.WhenAll(evaluations))
+        {
+            Assert.True(decisions.SequenceEqual(every30) || decisions.SequenceEqual(every7));
+        }
+    }
+
+    [Fact]
     public void Reload_NewTenant_GetsItsParameters()
     {
         using var host = new TestHost();

@@ -99,14 +99,24 @@ public sealed class PerfDomainServiceCollectionExtensionsTests
     public void AddPerfDomainPolicies_CalledTwice_AddsToTheSameRegistration()
     {
         var first = RunawayRule.Pack();
-        var second = new PolicyPack("second-pack", "1.0.0", "Another.", [typeof(RunawayRule)], [new RunawayCounter()]);
+        var second = PolicyPacks.ReviewCadence;
         var services = new ServiceCollection();
         services.AddPerfDomainPolicies(b => b.WithoutDefaultPacks().AddPack(first));
         services.AddPerfDomainPolicies(b => b.AddPack(second));
         using var provider = services.BuildServiceProvider();
 
         Assert.Single(services, d => d.ServiceType == typeof(IPolicyEvaluator));
-        Assert.Equal([first, second], provider.GetRequiredService<IOptions<PolicyEngineOptions>>().Value.Packs);
+        Assert.Equal([first, second], provider.GetRequiredService<PolicyEngine>().Packs);
+    }
+
+    [Fact]
+    public void ValidateOnStart_TwoPacksWithTheSameRule_Fails()
+    {
+        using var host = new TestHost(configure: b => b
+            .AddPack(RunawayRule.Pack())
+            .AddPack(new PolicyPack("copy-pack", "1.0.0", "The same rule again.", [typeof(RunawayRule)], [new RunawayCounter()])));
+
+        Assert.Contains($"PolicyEngineOptions.Packs (configuration PerfDomain:Engine:Packs): have 2 rules named '{RunawayRule.RuleName}'", host.StartFailure(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,6 +51,7 @@ public sealed class PolicyParametersOptionsTests
     [InlineData("PerfDomain:Parameters:ReviewCadence", "7", "PerfDomain:Parameters:ReviewCadence: is '7'; it must be a section of parameters.")]
     [InlineData("PerfDomain:Parametres:ReviewCadence:CheckInIntervalDays", "7", "PerfDomain:Parametres: unknown section 'Parametres'; the sections here are Parameters, Tenants and Engine.")]
     [InlineData("PerfDomain:Tenants:acme:Parameters:ReviewCadence:OverdueGraceDays", "-1", "PerfDomain:Tenants:acme:Parameters:ReviewCadence:OverdueGraceDays: is -1; it must not be negative.")]
+    [InlineData("PerfDomain:Tenants:acme", "yes", "PerfDomain:Tenants:acme: is 'yes'; a tenant must be a section with Parameters.")]
     [InlineData("PerfDomain:Tenants:acme:Engine:FiringLimit", "5", "PerfDomain:Tenants:acme:Engine: unknown section 'Engine'; a tenant has only Parameters.")]
     [InlineData("PerfDomain:Tenants:acme:Parameters:ReviewCadence:SkipLevelEscalationDays", "40", "PerfDomain:Tenants:acme:Parameters:ReviewCadence:HumanResourcesEscalationDays: is 30, before the skip-level escalation (40)")]
     public void ValidateOnStart_InvalidParameter_FailsNamingTheConfigurationPath(string key, string value, string expected)
