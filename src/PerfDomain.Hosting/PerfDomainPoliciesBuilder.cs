@@ -115,7 +115,10 @@ public sealed class PerfDomainPoliciesBuilder
     /// Reads parameters, tenants and engine settings from the given configuration (its <c>Parameters</c>,
     /// <c>Tenants</c> and <c>Engine</c> sections), for a host whose container has no <see cref="IConfiguration"/>.
     /// </summary>
-    /// <param name="configuration">The configuration, or a section of it.</param>
+    /// <param name="configuration">
+    /// The section holding <c>Parameters</c>, <c>Tenants</c> and <c>Engine</c>, such as
+    /// <c>configuration.GetSection("PerfDomain")</c>; any other key in it is reported as an unknown section.
+    /// </param>
     /// <returns>This builder.</returns>
     public PerfDomainPoliciesBuilder BindConfiguration(IConfiguration configuration)
     {
