@@ -25,7 +25,7 @@ internal sealed class PolicyEvaluator(PolicyEngine engine, ITenantPolicyParamete
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var outcome = engine.Evaluate(snapshot, asOf, parameters.GetParameters(tenantId));
+            var outcome = engine.Evaluate(snapshot, asOf, parameters.GetParameters(tenantId), cancellationToken);
             instrumentation.Evaluated(context, outcome, snapshot.Employees.Count, Stopwatch.GetElapsedTime(started), activity);
             return outcome;
         }
@@ -46,7 +46,7 @@ internal sealed class PolicyEvaluator(PolicyEngine engine, ITenantPolicyParamete
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var explanation = engine.Explain(snapshot, asOf, employeeId, parameters.GetParameters(tenantId));
+            var explanation = engine.Explain(snapshot, asOf, employeeId, parameters.GetParameters(tenantId), cancellationToken);
             instrumentation.Explained(context, explanation, Stopwatch.GetElapsedTime(started), activity);
             return explanation;
         }
@@ -68,7 +68,7 @@ internal sealed class PolicyEvaluator(PolicyEngine engine, ITenantPolicyParamete
         try
         {
             var tenantParameters = parameters.GetParameters(tenantId);
-            var partition = engine.CreatePartition(snapshot, asOf, tenantParameters);
+            var partition = engine.CreatePartition(snapshot, asOf, tenantParameters, cancellationToken);
             instrumentation.PartitionCreated(context, partition, Stopwatch.GetElapsedTime(started), activity);
             return new TenantPolicyPartition(tenantId, partition, tenantParameters, _runtime, instrumentation);
         }

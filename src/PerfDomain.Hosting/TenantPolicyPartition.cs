@@ -61,14 +61,14 @@ public sealed class TenantPolicyPartition
 
     /// <summary>Brings the partition up to date with a changed snapshot (<see cref="PolicyPartition.Apply(OrganizationSnapshot)"/>).</summary>
     /// <param name="updated">The snapshot after the host applied its domain events.</param>
-    /// <param name="cancellationToken">Cancels the update before it starts.</param>
+    /// <param name="cancellationToken">Cancels the update; a cancelled update leaves the partition as it was.</param>
     /// <returns>The decisions added, withdrawn and changed.</returns>
     /// <exception cref="InvalidParametersException">A parameter does not fit the updated snapshot.</exception>
     /// <exception cref="OperationCanceledException">The update was cancelled.</exception>
     public DecisionChanges Apply(OrganizationSnapshot updated, CancellationToken cancellationToken)
     {
         Guard.Against.Null(updated);
-        return Measure("apply", "PerfDomain.Apply", () => Partition.Apply(updated), cancellationToken);
+        return Measure("apply", "PerfDomain.Apply", () => Partition.Apply(updated, cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -86,7 +86,7 @@ public sealed class TenantPolicyPartition
     /// (<see cref="PolicyPartition.Apply(AggregateRoot[])"/>).
     /// </summary>
     /// <param name="changed">The changed aggregates.</param>
-    /// <param name="cancellationToken">Cancels the update before it starts.</param>
+    /// <param name="cancellationToken">Cancels the update; a cancelled update leaves the partition as it was.</param>
     /// <returns>The decisions added, withdrawn and changed.</returns>
     /// <exception cref="InvalidSnapshotException">The snapshot with these aggregates would be inconsistent.</exception>
     /// <exception cref="ArgumentException">An aggregate is of a kind a snapshot does not hold.</exception>
@@ -94,16 +94,16 @@ public sealed class TenantPolicyPartition
     public DecisionChanges Apply(IEnumerable<AggregateRoot> changed, CancellationToken cancellationToken)
     {
         var aggregates = Guard.Against.Null(changed).ToArray();
-        return Measure("apply", "PerfDomain.Apply", () => Partition.Apply(aggregates), cancellationToken);
+        return Measure("apply", "PerfDomain.Apply", () => Partition.Apply(aggregates, cancellationToken), cancellationToken);
     }
 
     /// <summary>Moves the partition to another as-of date (<see cref="PolicyPartition.AdvanceTo"/>).</summary>
     /// <param name="asOf">The new as-of date.</param>
-    /// <param name="cancellationToken">Cancels the move before it starts.</param>
+    /// <param name="cancellationToken">Cancels the move; a cancelled move leaves the partition as it was.</param>
     /// <returns>The decisions added, withdrawn and changed.</returns>
     /// <exception cref="OperationCanceledException">The move was cancelled.</exception>
     public DecisionChanges AdvanceTo(LocalDate asOf, CancellationToken cancellationToken = default) =>
-        Measure("advance", "PerfDomain.AdvanceTo", () => Partition.AdvanceTo(asOf), cancellationToken, asOf);
+        Measure("advance", "PerfDomain.AdvanceTo", () => Partition.AdvanceTo(asOf, cancellationToken), cancellationToken, asOf);
 
     /// <inheritdoc/>
     public override string ToString() => $"{TenantId}: {Snapshot.Employees.Count} employees as of {PolicyInstrumentation.Format(AsOf)}";
