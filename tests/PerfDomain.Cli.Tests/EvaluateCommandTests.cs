@@ -27,6 +27,7 @@ public sealed class EvaluateCommandTests
     [Theory]
     [InlineData(100)]
     [InlineData(72)]
+    [InlineData(40)]
     [InlineData(160)]
     public void Evaluate_Table_EveryLineFitsTheWidth(int width)
     {

@@ -58,6 +58,16 @@ public sealed class ExplainCommandTests
         Assert.All(plain.Split('\n'), l => Assert.True(l.TrimEnd('\r').Length <= 100, l));
     }
 
+    [Theory]
+    [InlineData(40)]
+    [InlineData(100)]
+    public void Explain_Table_EveryLineFitsTheWidth(int width)
+    {
+        var text = Cli.Run("explain", "e-034", "--width", width.ToString(System.Globalization.CultureInfo.InvariantCulture)).Stdout;
+
+        Assert.All(text.Split('\n'), l => Assert.True(l.TrimEnd('\r').Length <= width, l));
+    }
+
     [Fact]
     public void Explain_WhyNot_NamesTheFailedConditionInWords()
     {

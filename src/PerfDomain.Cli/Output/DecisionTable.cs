@@ -35,7 +35,11 @@ internal static class DecisionTable
         else
         {
             var columns = Columns.Measure(input, decisions, width);
-            output.WriteLine(TextLayout.Paint(terminal, columns.Header(), TextLayout.Bold));
+            if (columns.Header() is { } header)
+            {
+                output.WriteLine(TextLayout.Paint(terminal, header, TextLayout.Bold));
+            }
+
             foreach (var group in decisions.GroupBy(d => d.EmployeeId))
             {
                 output.WriteLine();
@@ -108,7 +112,7 @@ internal static class DecisionTable
             Math.Max("who acts".Length, decisions.Max(d => WhoActs.Of(input.Snapshot, d).Length)),
             width);
 
-        public string Header() => Fit(Margin + string.Join(
+        public string? Header() => Fixed > Width ? null : Fit(Margin + string.Join(
             "  ",
             "kind".PadRight(Kind),
             "cycle".PadRight(Cycle),
@@ -120,14 +124,23 @@ internal static class DecisionTable
         public void Write(TextWriter output, Terminal terminal, Decision decision)
         {
             var acts = WhoActs.Of(Input.Snapshot, decision);
+            var reason = decision.Explanation.Reason;
+            var approval = decision.RequiresApproval ? "yes" : None;
+            if (Fixed > Width)
+            {
+                // Too narrow for the columns: each decision as wrapped text, its reason below.
+                TextLayout.WriteWrapped(output, Width, Margin, ReasonIndent, string.Join("  ", new[] { Names.Of(decision.Kind), decision.CycleId?.Value, decision.DueOn is { } d ? "due " + Date(d) : null, acts, decision.RequiresApproval ? "needs approval" : null }.OfType<string>()));
+                TextLayout.WriteWrapped(output, Width, ReasonIndent, ReasonIndent, reason);
+                return;
+            }
+
             var head = Margin + string.Join(
                 "  ",
                 TextLayout.Paint(terminal, Names.Of(decision.Kind).PadRight(Kind), TextLayout.Cyan),
                 CycleOf(decision).PadRight(Cycle),
                 (decision.DueOn is { } due ? Date(due) : None).PadRight(DueWidth),
                 TextLayout.Paint(terminal, acts.PadRight(Acts), acts.StartsWith("manager", StringComparison.Ordinal) ? TextLayout.Dim : TextLayout.Yellow),
-                (decision.RequiresApproval ? "yes" : None).PadRight(ApprovalWidth));
-            var reason = decision.Explanation.Reason;
+                approval.PadRight(ApprovalWidth));
             if (ReasonBelow)
             {
                 output.WriteLine(head.TrimEnd());

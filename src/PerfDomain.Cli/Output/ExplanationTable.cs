@@ -68,7 +68,7 @@ internal static class ExplanationTable
     private static void WriteDecision(TextWriter output, Terminal terminal, SnapshotInput input, int number, Decision decision)
     {
         var width = terminal.Width;
-        var head = new List<string> { TextLayout.Paint(terminal, Names.Of(decision.Kind), TextLayout.Cyan) };
+        var head = new List<string> { Names.Of(decision.Kind) };
         if (decision.CycleId is { } cycle)
         {
             head.Add("cycle " + cycle.Value);
@@ -86,7 +86,17 @@ internal static class ExplanationTable
         }
 
         var explanation = decision.Explanation;
-        output.WriteLine(Invariant($"  {number}. {string.Join("  ", head)}"));
+        var first = Invariant($"  {number}. ");
+        var plain = first + string.Join("  ", head);
+        if (plain.Length <= width)
+        {
+            output.WriteLine(first + TextLayout.Paint(terminal, head[0], TextLayout.Cyan) + plain[(first.Length + head[0].Length)..]);
+        }
+        else
+        {
+            TextLayout.WriteWrapped(output, width, first, Indent, string.Join("  ", head));
+        }
+
         TextLayout.WriteWrapped(output, width, Indent + "reason:     ", Indent + Blank, explanation.Reason);
         if (decision.Subject is { } subject)
         {
