@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using PerfDomain.Cli.Commands;
 using PerfDomain.Cli.Input;
+using PerfDomain.Cli.Output;
 
 namespace PerfDomain.Cli;
 
@@ -19,7 +20,7 @@ internal static class Program
         CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
-        return Run(args, StandardOutput(), Console.Error);
+        return Run(args, StandardOutput(), Console.Error, Terminal.Detect());
     }
 
     /// <summary>
@@ -64,7 +65,15 @@ internal static class Program
     /// unusable input (missing file, invalid snapshot or parameters, unknown employee);
     /// <see cref="ExitCodes.InternalError"/> for a failure of the tool itself.
     /// </returns>
-    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, Terminal.Piped);
+
+    /// <summary>Runs the tool with table output fitted to a terminal.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="stdout">Where results (and help) go.</param>
+    /// <param name="stderr">Where the one-line error goes.</param>
+    /// <param name="terminal">The width of table output and whether it is coloured.</param>
+    /// <returns>The exit code, as <see cref="Run(string[], TextWriter, TextWriter)"/>.</returns>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, Terminal terminal)
     {
         // A plain command named like the tool, not a RootCommand (named after the executable, PerfDomain.Cli),
         // so that help and usage lines read "perfdomain"; an assembly named perfdomain would collide with
@@ -73,23 +82,38 @@ internal static class Program
         {
             new HelpOption(),
             new VersionOption(),
-            EvaluateCommand.Create(stdout, stderr),
-            ExplainCommand.Create(stdout, stderr),
+            EvaluateCommand.Create(stdout, stderr, terminal),
+            ExplainCommand.Create(stdout, stderr, terminal),
             GenerateCommand.Create(stdout, stderr),
             SchemaCommand.Create(stdout),
             CheckCommand.Create(stdout, stderr),
         };
 
-        var parse = root.Parse(args);
+        // No arguments at all is a request for help: the overview, on standard output, and success.
+        var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parse.Errors.Count > 0)
         {
             var command = parse.CommandResult.Command == root ? ToolName : $"{ToolName} {parse.CommandResult.Command.Name}";
-            var message = parse.UnmatchedTokens.Count > 0
-                ? $"Unrecognized command or option '{parse.UnmatchedTokens[0]}'."
+            // An unknown option taken for the snapshot's path is named by the snapshot's validator: report it first.
+            var unrecognized = parse.Errors.Select(e => e.Message).FirstOrDefault(m => Usage.UnrecognizedToken(m) is not null);
+            var unmatched = unrecognized is not null ? Usage.UnrecognizedToken(unrecognized) : parse.UnmatchedTokens.Count > 0 ? parse.UnmatchedTokens[0] : null;
+            var message = unrecognized is not null ? InputFile.OneLine(unrecognized)
+                : parse.UnmatchedTokens.Count > 0 ? $"Unrecognized command or option '{parse.UnmatchedTokens[0]}'."
                 : InputFile.OneLine(parse.Errors[0].Message);
             message = message.EndsWith('.') ? message : message + ".";
-            stderr.WriteLine($"{command}: {message} See '{command} --help'.");
+            var suggestion = unmatched is null ? null : Usage.DidYouMean(parse.CommandResult.Command, unmatched);
+            var hint = suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
+            stderr.WriteLine($"{command}: {message}{hint} See '{command} --help'.");
             return ExitCodes.UsageError;
+        }
+
+        if (parse.Action is HelpAction)
+        {
+            // Help, with the optional arguments of each subcommand shown as optional in the list of commands.
+            using var help = new StringWriter(CultureInfo.InvariantCulture);
+            var code = parse.Invoke(new InvocationConfiguration { Output = help, Error = stderr });
+            stdout.Write(Usage.MarkOptionalArguments(help.ToString(), root));
+            return code;
         }
 
         try

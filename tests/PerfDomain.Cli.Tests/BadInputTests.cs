@@ -121,10 +121,12 @@ public sealed class BadInputTests
 
     [Theory]
     [InlineData("evaluate --bogus", "perfdomain evaluate: Unrecognized option '--bogus'. See 'perfdomain evaluate --help'.")]
-    [InlineData("explain e-018 --verbose", "perfdomain explain: Unrecognized option '--verbose'. See 'perfdomain explain --help'.")]
+    [InlineData("explain e-018 --verbos", "perfdomain explain: Unrecognized option '--verbos'. Did you mean '--verbose'? See 'perfdomain explain --help'.")]
+    [InlineData("evaluate --fromat json", "perfdomain evaluate: Unrecognized option '--fromat'. Did you mean '--format'? See 'perfdomain evaluate --help'.")]
+    [InlineData("evalute", "perfdomain: Unrecognized command or option 'evalute'. Did you mean 'evaluate'? See 'perfdomain --help'.")]
+    [InlineData("evaluate --width 20", "perfdomain evaluate: --width: 20 is too narrow; it must be at least 40. See 'perfdomain evaluate --help'.")]
     [InlineData("evaluate a.json b.json", "perfdomain evaluate: Unrecognized command or option 'b.json'. See 'perfdomain evaluate --help'.")]
     [InlineData("frobnicate", "perfdomain: Unrecognized command or option 'frobnicate'. See 'perfdomain --help'.")]
-    [InlineData("", "perfdomain: Required command was not provided. See 'perfdomain --help'.")]
     [InlineData("explain", "perfdomain explain: Required argument missing for command: 'explain'. See 'perfdomain explain --help'.")]
     [InlineData("evaluate --as-of", "perfdomain evaluate: Required argument missing for option: '--as-of'. See 'perfdomain evaluate --help'.")]
     public void BadCommandLine_IsAUsageError(string commandLine, string expected)

@@ -14,13 +14,48 @@ public sealed class EvaluateCommandTests
         var lines = result.Stdout.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         Assert.StartsWith("Northwind Analytics: policy as of 2026-11-16 (sample-organization.json (bundled);", lines[0], StringComparison.Ordinal);
         Assert.Contains("e-018  Jonas Berg", lines);
-        var overdue = Assert.Single(lines, l => l.Contains("checkInOverdue", StringComparison.Ordinal) && !l.StartsWith("Summary", StringComparison.Ordinal));
-        Assert.Contains("due 2026-10-07", overdue, StringComparison.Ordinal);
-        Assert.Contains("to humanResources", overdue, StringComparison.Ordinal);
-        Assert.Contains("tell HR", overdue, StringComparison.Ordinal);
-        var plan = Assert.Single(lines, l => l.Contains("improvementPlanRecommended", StringComparison.Ordinal) && !l.StartsWith("Summary", StringComparison.Ordinal));
-        Assert.Contains("needs approval", plan, StringComparison.Ordinal);
-        Assert.Matches(@"^Summary: \d+ decisions about \d+ employees: checkInDue \d+, checkInOverdue 1, .*improvementPlanRecommended 1, .*\.$", lines.Last(l => l.Length > 0));
+        var overdue = lines.FindIndex(l => l.StartsWith("  checkInOverdue ", StringComparison.Ordinal));
+        Assert.Matches(@"^  checkInOverdue +- +2026-10-07 +HR +- *$", lines[overdue]);
+        Assert.StartsWith("      The check-in due on 2026-10-07 is overdue", lines[overdue + 1], StringComparison.Ordinal);
+        Assert.Contains("tell HR", lines[overdue + 1] + " " + lines[overdue + 2], StringComparison.Ordinal);
+        var plan = Assert.Single(lines, l => l.StartsWith("  improvementPlanRecommended ", StringComparison.Ordinal));
+        Assert.Matches(@"^  improvementPlanRecommended +c-2026 +- +manager e-\d+ +yes *$", plan);
+        var summary = string.Join(" ", lines.SkipWhile(l => !l.StartsWith("Summary:", StringComparison.Ordinal)).Where(l => l.Length > 0).Select(l => l.Trim()));
+        Assert.Matches(@"^Summary: \d+ decisions about \d+ employees: checkInDue \d+, checkInOverdue 1, .*improvementPlanRecommended 1, .*\.$", summary);
+    }
+
+    [Theory]
+    [InlineData(100)]
+    [InlineData(72)]
+    [InlineData(40)]
+    [InlineData(160)]
+    public void Evaluate_Table_EveryLineFitsTheWidth(int width)
+    {
+        var result = Cli.Run("evaluate", "--width", width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Stdout.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.All(lines, l => Assert.True(l.Length <= width, $"{l.Length} columns: {l}"));
+        Assert.DoesNotContain('\u001b', result.Stdout);
+    }
+
+    [Fact]
+    public void Evaluate_Table_PipedIs100ColumnsAndStable()
+    {
+        var first = Cli.Run("evaluate").Stdout;
+
+        Assert.Equal(first, Cli.Run("evaluate").Stdout);
+        Assert.Equal(first, Cli.Run("evaluate", "--width", "100").Stdout);
+        Assert.All(first.Split('\n'), l => Assert.True(l.TrimEnd('\r').Length <= 100, l));
+    }
+
+    [Fact]
+    public void Evaluate_Table_WideTerminal_PutsTheReasonInAColumn()
+    {
+        var lines = Cli.Run("evaluate", "--width", "200").Stdout.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+
+        Assert.Single(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^  kind +cycle +due +who acts +approval +reason$"));
+        Assert.Contains(lines, l => l.StartsWith("  checkInOverdue", StringComparison.Ordinal) && l.Contains("The check-in due on 2026-10-07", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class ExplainCommandTests
         Assert.Equal(string.Empty, result.Stderr);
         var text = result.Stdout;
         Assert.StartsWith("e-018  Jonas Berg: policy as of 2026-11-16", text, StringComparison.Ordinal);
-        Assert.Contains("1. checkInOverdue  due 2026-10-07  escalate to humanResources", text, StringComparison.Ordinal);
+        Assert.Contains("1. checkInOverdue  due 2026-10-07  escalate to HR", text, StringComparison.Ordinal);
         Assert.Contains("rule:       cadence.check-in-overdue (review-cadence@1.0.0), as of 2026-11-16", text, StringComparison.Ordinal);
         Assert.Contains("facts:      Employee e-018: ", text, StringComparison.Ordinal);
         Assert.Contains("lastCheckInOn=2026-09-07", text, StringComparison.Ordinal);
@@ -19,7 +19,9 @@ public sealed class ExplainCommandTests
         Assert.Contains("reason:     The check-in due on 2026-10-07 is overdue", text, StringComparison.Ordinal);
         Assert.Contains("Rules that did not fire (", text, StringComparison.Ordinal);
         Assert.Contains("  consequences.improvement-plan (rating-consequences): ", text, StringComparison.Ordinal);
-        Assert.Contains("why not: ", text, StringComparison.Ordinal);
+        Assert.Contains("why not:    ", text, StringComparison.Ordinal);
+        Assert.Contains("status=active", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("status=Active", text, StringComparison.Ordinal);
         Assert.Contains("closest:    Rating r-2025-e-018-manager", text, StringComparison.Ordinal);
     }
 
@@ -30,11 +32,48 @@ public sealed class ExplainCommandTests
 
         Assert.Equal(0, result.ExitCode);
         var text = result.Stdout;
-        Assert.Contains("improvementPlanRecommended  cycle c-2026  needs approval", text, StringComparison.Ordinal);
+        Assert.Matches(@"improvementPlanRecommended  cycle c-2026  who acts: manager e-\d+  needs approval", text);
         Assert.Contains("consequences.improvement-plan (rating-consequences@1.0.0)", text, StringComparison.Ordinal);
         Assert.Contains("Rating r-2026-e-034-manager: ", text, StringComparison.Ordinal);
         Assert.Contains("Rating r-2025-e-034-manager: ", text, StringComparison.Ordinal);
         Assert.Contains("  consequences.recognition (rating-consequences): ", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("e-018")]
+    [InlineData("e-034")]
+    [InlineData("e-012")]
+    public void Explain_Table_HasNoConditionExpressions_UnlessVerbose(string employee)
+    {
+        var plain = Cli.Run("explain", employee).Stdout;
+        var verbose = Cli.Run("explain", employee, "--verbose").Stdout;
+
+        foreach (var engineText in new[] { "=>", "Match<", "Convert(", "Alternative 0", "element " })
+        {
+            Assert.DoesNotContain(engineText, plain, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("=>", verbose, StringComparison.Ordinal);
+        Assert.Contains("engine:     Alternative 0: element ", verbose, StringComparison.Ordinal);
+        Assert.All(plain.Split('\n'), l => Assert.True(l.TrimEnd('\r').Length <= 100, l));
+    }
+
+    [Theory]
+    [InlineData(40)]
+    [InlineData(100)]
+    public void Explain_Table_EveryLineFitsTheWidth(int width)
+    {
+        var text = Cli.Run("explain", "e-034", "--width", width.ToString(System.Globalization.CultureInfo.InvariantCulture)).Stdout;
+
+        Assert.All(text.Split('\n'), l => Assert.True(l.TrimEnd('\r').Length <= width, l));
+    }
+
+    [Fact]
+    public void Explain_WhyNot_NamesTheFailedConditionInWords()
+    {
+        var text = Cli.Run("explain", "e-018").Stdout;
+
+        Assert.Contains("why not:    Employee e-018 does not meet the condition that it is on probation", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,8 +10,9 @@ internal static class EvaluateCommand
     /// <summary>Creates the command.</summary>
     /// <param name="stdout">Where the result goes.</param>
     /// <param name="stderr">Where progress goes on long runs.</param>
+    /// <param name="terminal">The width table output fits and whether it is coloured, unless <c>--width</c> says otherwise.</param>
     /// <returns>The command.</returns>
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, Terminal terminal)
     {
         var options = new CommonOptions("evaluate", jsonLines: true);
         var command = new Command("evaluate", "Evaluates a snapshot against the built-in policy packs as of a date and prints every decision, grouped by employee.");
@@ -39,7 +40,7 @@ internal static class EvaluateCommand
                     DecisionJsonWriter.WriteEvaluationLines(stdout, inputs.Snapshot, inputs.Engine.Packs, outcome);
                     break;
                 default:
-                    DecisionTable.WriteEvaluation(stdout, inputs.Snapshot, inputs.Engine.Packs, outcome);
+                    DecisionTable.WriteEvaluation(stdout, inputs.Snapshot, inputs.Engine.Packs, outcome, terminal.WithWidth(parse.GetValue(options.Width)));
                     break;
             }
 

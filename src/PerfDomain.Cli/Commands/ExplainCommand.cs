@@ -11,14 +11,20 @@ internal static class ExplainCommand
     /// <summary>Creates the command.</summary>
     /// <param name="stdout">Where the result goes.</param>
     /// <param name="stderr">Where progress goes on long runs.</param>
+    /// <param name="terminal">The width table output fits and whether it is coloured, unless <c>--width</c> says otherwise.</param>
     /// <returns>The command.</returns>
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, Terminal terminal)
     {
         var employee = new Argument<string>("employee-id") { Description = "The employee's id in the snapshot, such as e-018." };
         var options = new CommonOptions("explain", jsonLines: false);
         var command = new Command("explain", "Explains one employee's decisions in full, and why each other rule made none.");
+        var verbose = new Option<bool>("--verbose", "-v")
+        {
+            Description = "Adds the engine's report to each rule that did not fire: the element that found no match and the condition expressions each closest fact fails.",
+        };
         command.Arguments.Add(employee);
         options.AddTo(command);
+        command.Options.Add(verbose);
         command.SetAction(parse =>
         {
             var text = parse.GetValue(employee) ?? string.Empty;
@@ -40,7 +46,7 @@ internal static class ExplainCommand
             }
             else
             {
-                ExplanationTable.Write(stdout, inputs.Snapshot, inputs.Engine.Packs, explanation);
+                ExplanationTable.Write(stdout, inputs.Snapshot, inputs.Engine.Packs, explanation, terminal.WithWidth(parse.GetValue(options.Width)), parse.GetValue(verbose));
             }
 
             stdout.Flush();

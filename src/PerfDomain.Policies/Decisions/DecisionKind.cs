@@ -66,6 +66,9 @@ public sealed class DecisionKind : IEquatable<DecisionKind>, IComparable<Decisio
     /// <summary>Gets a manager's ratings stray from the guideline distribution; advisory.</summary>
     public static DecisionKind CalibrationReviewRecommended { get; } = WellKnown("calibrationReviewRecommended");
 
+    /// <summary>Gets a manager's ratings still stray from the distribution after calibration; HR reviews it.</summary>
+    public static DecisionKind CalibrationDistributionReview { get; } = WellKnown("calibrationDistributionReview");
+
     /// <summary>Gets training is recommended for a competency rated below "meets".</summary>
     public static DecisionKind TrainingRecommended { get; } = WellKnown("trainingRecommended");
 

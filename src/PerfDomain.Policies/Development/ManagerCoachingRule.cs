@@ -46,7 +46,7 @@ public sealed class ManagerCoachingRule : DevelopmentRule
             null,
             null,
             false,
-            $"Coach this manager on regular conversations: {manager.ConversationsLast60Days} check-ins or feedback notes with {manager.DirectReports} direct reports in the last {parameters.ManagerConversationWindowDays} days, fewer than {parameters.MinimumConversationsPerReport} per report.",
+            $"Coach this manager on regular conversations: {manager.ConversationsLast60Days} check-ins or feedback notes with {Plural(manager.DirectReports, "direct report")} in the last {parameters.ManagerConversationWindowDays} days, fewer than {parameters.MinimumConversationsPerReport} per report.",
             Used("managerConversationWindowDays", parameters.ManagerConversationWindowDays),
             Used("minimumConversationsPerReport", parameters.MinimumConversationsPerReport));
 }

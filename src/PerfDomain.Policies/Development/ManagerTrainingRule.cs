@@ -42,6 +42,6 @@ public sealed class ManagerTrainingRule : DevelopmentRule
             null,
             manager.FirstReportOn.PlusDays(parameters.NewManagerWindowDays),
             false,
-            $"Offer manager training: a first direct report started on {Day(manager.FirstReportOn)}, and {manager.DirectReports} now report to this manager.",
+            $"Offer manager training: a first direct report started on {Day(manager.FirstReportOn)}, and this manager now has {Plural(manager.DirectReports, "direct report")}.",
             Used("newManagerWindowDays", parameters.NewManagerWindowDays));
 }

@@ -228,7 +228,7 @@ public static class FactProjection
         foreach (var review in managerReviews)
         {
             var calibration = review.Calibrations.LastOrDefault(c => c.CalibratedOn <= asOf);
-            yield return new ManagerRatingFact(review.Id, review.ReviewerId, review.EmployeeId, review.CycleId, review.OriginalRating!.Value, review.Scale.Top, calibration is not null);
+            yield return new ManagerRatingFact(review.Id, review.ReviewerId, review.EmployeeId, review.CycleId, review.OriginalRating!.Value, review.Scale.Top, calibration is not null) { CalibratedRating = calibration?.CalibratedRating };
             if (calibration is not null)
             {
                 calibrated.Add((review, calibration));

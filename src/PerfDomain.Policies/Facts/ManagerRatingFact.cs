@@ -17,6 +17,9 @@ namespace PerfDomain.Policies.Facts;
 /// <remarks>Identity is <see cref="ReviewId"/>.</remarks>
 public sealed record ManagerRatingFact(ReviewId ReviewId, EmployeeId ManagerId, EmployeeId EmployeeId, CycleId CycleId, int Rating, int TopRating, bool IsCalibrated) : IExplainableFact, IIdentityProvider
 {
+    /// <summary>Gets the rating after calibration, or <see langword="null"/> while <see cref="IsCalibrated"/> is false.</summary>
+    public int? CalibratedRating { get; init; }
+
     /// <inheritdoc/>
     public object GetIdentity() => ("submitted", ReviewId);
 
@@ -26,7 +29,8 @@ public sealed record ManagerRatingFact(ReviewId ReviewId, EmployeeId ManagerId, 
         ("employeeId", EmployeeId.Value),
         ("cycleId", CycleId.Value),
         ("rating", Rating),
-        ("isCalibrated", IsCalibrated)));
+        ("isCalibrated", IsCalibrated),
+        ("calibratedRating", CalibratedRating)));
 
     /// <summary>Describes the fact as its type, id and the values rules look at.</summary>
     /// <returns>For example <c>Employee e-040 (status=Active, …)</c>.</returns>

@@ -37,6 +37,7 @@ public static class PolicyPacks
             typeof(FeedbackFirstRule),
             typeof(ImprovementPlanOutcomeDueRule),
             typeof(CalibrationReviewRule),
+            typeof(CalibrationDistributionRule),
         ],
         joinsAcrossEmployees: false);
 

@@ -119,6 +119,12 @@ public abstract class PolicyRule : Rule
     /// <returns>The phrase.</returns>
     protected static string Days(int days) => days == 1 ? "1 day" : string.Create(CultureInfo.InvariantCulture, $"{days} days");
 
+    /// <summary>Formats a count of something for a reason sentence, the noun agreeing (<c>1 direct report</c>, <c>2 direct reports</c>).</summary>
+    /// <param name="count">The count.</param>
+    /// <param name="noun">The singular noun; the plural adds an s.</param>
+    /// <returns>The phrase.</returns>
+    protected static string Plural(int count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
+
     /// <summary>Formats a fraction as a whole percentage for a reason sentence (<c>49%</c>).</summary>
     /// <param name="fraction">A fraction, such as 0.49.</param>
     /// <returns>The percentage.</returns>

@@ -23,4 +23,7 @@ public sealed record ConsequenceParameters
 
     /// <summary>Gets the largest share of a group at the top point before calibration review is advised (0.5).</summary>
     public double CalibrationMaximumTopShare { get; init; } = 0.5;
+
+    /// <summary>Gets the smallest group of a manager's calibrated ratings in a cycle, all at the top point, that HR is asked to review (5).</summary>
+    public int CalibrationDistributionMinimumGroupSize { get; init; } = 5;
 }

@@ -12,7 +12,7 @@ public sealed class DecisionKindTests
     {
         var kinds = DecisionKind.WellKnownKinds;
 
-        Assert.Equal(19, kinds.Count);
+        Assert.Equal(20, kinds.Count);
         Assert.Equal("checkInDue", kinds[0].Name);
         Assert.Equal("reintegrationCheckInRecommended", kinds[^1].Name);
         Assert.All(kinds, k => Assert.True(k.IsWellKnown));

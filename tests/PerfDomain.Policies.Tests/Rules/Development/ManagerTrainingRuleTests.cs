@@ -24,7 +24,7 @@ public sealed class ManagerTrainingRuleTests
         Assert.Null(training.CycleId);
         Assert.Equal(D(2026, 5, 30), training.DueOn);
         Assert.False(training.RequiresApproval);
-        AssertExplained(training, "development-triggers", "development.manager-training", D(2026, 5, 30), ["newManagerWindowDays"], ["Manager", "Employee"], "2026-03-01", "1 now report");
+        AssertExplained(training, "development-triggers", "development.manager-training", D(2026, 5, 30), ["newManagerWindowDays"], ["Manager", "Employee"], "2026-03-01", "this manager now has 1 direct report.");
         Assert.Equal("2026-03-01", Assert.Single(training.Explanation.Facts, f => f.Type == "Manager").Values["firstReportOn"]);
     }
 

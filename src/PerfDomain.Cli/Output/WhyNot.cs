@@ -1,0 +1,130 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using PerfDomain.Policies.Evaluation;
+
+namespace PerfDomain.Cli.Output;
+
+/// <summary>
+/// Why a rule did not fire, in HR words: which condition failed and for which of the employee's facts,
+/// with the values in the snapshot's spelling; the engine's own report (condition expressions) is for
+/// <c>--verbose</c>.
+/// </summary>
+internal static partial class WhyNot
+{
+    // Plain descriptions of the built-in rules' conditions, found by a fragment of the condition's text.
+    // The first fragment found in a condition names it; more specific fragments come first.
+    private static readonly (string Fragment, string Words)[] Conditions =
+    [
+        ("Convert(employee.Status, Int32) == 0", "is on probation"),
+        ("NextReview(", "has a probation review coming up"),
+        ("IsWorking", "is working (on probation or active)"),
+        ("IsOnLeave", "is not on leave"),
+        ("today.AsOf <= cadence.DueOn", "has a next check-in not yet overdue beyond the grace period"),
+        ("today.AsOf > cadence.DueOn", "has a check-in overdue beyond the grace period"),
+        ("cycle.ReviewWindow.End < today.AsOf", "has a review window that has closed"),
+        ("cycle.ReviewWindow", "has its review window open"),
+        ("cycle.End.PlusDays", "ended recently enough for overdue reviews to be reported"),
+        ("Not(progress.SelfReviewSubmitted)", "still has the self review to submit"),
+        ("Not(progress.ManagerReviewSubmitted)", "still has the manager review to submit"),
+        ("IsLatest", "is the most recent calibrated rating"),
+        ("Not(rating.MeetsOrAbove)", "is below meets expectations"),
+        ("Not(latest.MeetsOrAbove)", "is below meets expectations"),
+        ("Not(previous.MeetsOrAbove)", "is below meets expectations"),
+        ("MeetsOrAbove", "is at or above meets expectations"),
+        ("IsTopTwo", "is at one of the top two points of the scale"),
+        ("IsTop", "is at the top point of the scale"),
+        ("EarnsRecognition(", "is the rating that earns recognition (the top point, or the label the parameters name)"),
+        ("RoleChangedOn != null", "has changed role or been promoted"),
+        ("RoleChangedOn.Value.PlusDays", "changed role within the onboarding window"),
+        ("LastLeaveEndedOn != null", "has come back from a leave"),
+        ("LastLeaveDays >", "was on leave for longer than the reintegration minimum"),
+        ("LastLeaveEndedOn.Value.PlusDays", "came back within the reintegration window"),
+        ("LastCheckInOn == null) OrElse", "has had no check-in since coming back"),
+        ("manager.DirectReports > 0", "has direct reports"),
+        ("ManagerConversationWindowDays) <= today.AsOf", "has managed for at least the conversation window"),
+        ("ConversationsLast60Days", "had fewer check-ins and feedback notes than the minimum per report"),
+        ("NewManagerWindowDays", "became a manager within the new-manager window"),
+        ("plan.EndsOn <= today.AsOf", "has reached its end date"),
+        ("Strays(", "forms a group of ratings that strays from the guideline distribution while some are uncalibrated"),
+        ("AllCalibratedAtTheTop(", "forms a large enough group of ratings all calibrated to the top point"),
+    ];
+
+    /// <summary>Splits a closest-fact line of the engine into the fact (values respelled) and the conditions it fails.</summary>
+    /// <param name="closest">For example <c>Employee e-018 (status=Active) (0/2) fails employee =&gt; …</c>.</param>
+    /// <returns>The fact, and the failed condition text (empty when none is named).</returns>
+    public static (string Fact, string Failed) Parse(string closest)
+    {
+        var match = ClosestPattern().Match(closest);
+        return match.Success
+            ? (Respell(match.Groups["fact"].Value), match.Groups["failed"].Value)
+            : (Respell(closest), string.Empty);
+    }
+
+    /// <summary>Gets the why-not sentence: the condition that failed, in words, and on which fact.</summary>
+    /// <param name="diagnosis">The engine's diagnosis.</param>
+    /// <param name="closest">The closest facts, parsed.</param>
+    /// <returns>The sentence, with no condition expression.</returns>
+    public static string Words(RuleDiagnosis diagnosis, IReadOnlyList<(string Fact, string Failed)> closest)
+    {
+        if (!diagnosis.Reason.StartsWith("Alternative", StringComparison.Ordinal))
+        {
+            return diagnosis.Reason;
+        }
+
+        var type = TypePattern().Match(diagnosis.Reason) is { Success: true } m ? Noun(m.Groups["type"].Value) : "fact";
+        if (diagnosis.Reason.Contains("blocked by", StringComparison.Ordinal))
+        {
+            return $"something that rules it out exists: the {type} listed.";
+        }
+
+        if (closest.Count == 0 || closest[0].Failed.Length == 0)
+        {
+            // A query (or a fact with no condition of its own named): describe the element's conditions.
+            var element = ConditionsOf(ElementPattern().Match(diagnosis.Reason) is { Success: true } e ? e.Groups["element"].Value : string.Empty);
+            var what = element.Count == 0 ? string.Empty : $" that {string.Join(" and ", element)}";
+            return closest.Count == 0
+                ? $"this employee has no {type}{what}."
+                : $"no {type}{what}; the closest are listed.";
+        }
+
+        var words = closest[0].Failed.Split("; ").SelectMany(f => ConditionsOf(f)).Distinct().ToList();
+        var which = FactHead(closest[0].Fact);
+        return words.Count == 0
+            ? $"{which} does not meet a condition on the {type}; its values are listed (--verbose shows the condition)."
+            : $"{which} does not meet the condition that it {string.Join(" and ", words)}; its values are listed.";
+    }
+
+    /// <summary>Respells a value as the snapshot writes it: an enum name in camelCase (<c>Active</c> → <c>active</c>).</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The value as the snapshot spells it.</returns>
+    public static string Spelling(string value) =>
+        EnumPattern().IsMatch(value) ? JsonNamingPolicy.CamelCase.ConvertName(value) : value;
+
+    private static List<string> ConditionsOf(string text) =>
+        Conditions.Where(c => text.Contains(c.Fragment, StringComparison.Ordinal)).Select(c => c.Words).Take(1).ToList();
+
+    private static string Respell(string fact) => PairPattern().Replace(fact, m => m.Groups["key"].Value + "=" + Spelling(m.Groups["value"].Value));
+
+    private static string FactHead(string fact) => fact.IndexOf(" (", StringComparison.Ordinal) is var i and > 0 ? fact[..i] : fact;
+
+    private static string Noun(string type)
+    {
+        var name = type.EndsWith("Fact", StringComparison.Ordinal) ? type[..^4] : type;
+        return string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    }
+
+    [GeneratedRegex(@"^(?<fact>.*) \(\d+/\d+\)(?: fails (?<failed>.*))?$")]
+    private static partial Regex ClosestPattern();
+
+    [GeneratedRegex(@"element \d+ '(?<element>.*)' has no match")]
+    private static partial Regex ElementPattern();
+
+    [GeneratedRegex(@"'(?:Query\(\w+, )?(?:Match|Exists|Not)<(?<type>\w+)>")]
+    private static partial Regex TypePattern();
+
+    [GeneratedRegex(@"(?<key>\w+)=(?<value>[A-Z][a-z]+(?:[A-Z][a-z]+)*)(?=[,)]|$)")]
+    private static partial Regex PairPattern();
+
+    [GeneratedRegex(@"^[A-Z][a-z]+(?:[A-Z][a-z]+)*$")]
+    private static partial Regex EnumPattern();
+}
