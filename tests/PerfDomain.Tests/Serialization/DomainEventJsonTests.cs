@@ -163,8 +163,21 @@ public sealed partial class DomainEventJsonTests
         Assert.Equal(PerfDomainJson.EventTypes.Select(p => (p.Key, p.Value.Name)).ToList(), documented);
     }
 
+    [Fact]
+    public void WireFormatsDoc_EventExamples_ReadBackAndWriteTheSameText()
+    {
+        var doc = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "wire-formats.md"));
+        var examples = JsonBlock().Match(doc).Groups[1].Value.Split('\n');
+
+        Assert.True(examples.Length >= 3, "docs/wire-formats.md has no ```json block of events.");
+        Assert.All(examples, line => Assert.Equal(line, JsonSerializer.Serialize(JsonSerializer.Deserialize<IDomainEvent>(line, Options), Options)));
+    }
+
     [GeneratedRegex(@"^\| `(\w+)` \| `(\w+)` \|", RegexOptions.Multiline)]
     private static partial Regex EventRow();
+
+    [GeneratedRegex(@"```json\n(.*?)\n```", RegexOptions.Singleline)]
+    private static partial Regex JsonBlock();
 
     private sealed record ForeignEvent(LocalDate OccurredOn) : IDomainEvent;
 }
