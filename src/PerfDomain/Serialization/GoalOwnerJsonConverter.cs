@@ -14,6 +14,12 @@ internal sealed class GoalOwnerJsonConverter : JsonConverter<GoalOwner>
     private static readonly JsonEncodedText Level = JsonEncodedText.Encode("level");
     private static readonly JsonEncodedText OrgUnit = JsonEncodedText.Encode("orgUnitId");
     private static readonly JsonEncodedText Employee = JsonEncodedText.Encode("employeeId");
+    private static readonly EntityIdJsonConverter<OrgUnitId> OrgUnitIds = new();
+    private static readonly EntityIdJsonConverter<EmployeeId> EmployeeIds = new();
+
+    // Written as the options' camelCase enum converter writes them, without the reflection of JsonSerializer.
+    private static readonly (GoalLevel Level, JsonEncodedText Name)[] Levels =
+        [.. Enum.GetValues<GoalLevel>().Select(l => (l, JsonEncodedText.Encode(JsonNamingPolicy.CamelCase.ConvertName(l.ToString()))))];
 
     public override GoalOwner Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -30,17 +36,17 @@ internal sealed class GoalOwnerJsonConverter : JsonConverter<GoalOwner>
             if (reader.ValueTextEquals(Level.EncodedUtf8Bytes))
             {
                 reader.Read();
-                level = JsonSerializer.Deserialize<GoalLevel>(ref reader, options);
+                level = ReadLevel(ref reader);
             }
             else if (reader.ValueTextEquals(OrgUnit.EncodedUtf8Bytes))
             {
                 reader.Read();
-                orgUnitId = JsonSerializer.Deserialize<OrgUnitId?>(ref reader, options);
+                orgUnitId = reader.TokenType == JsonTokenType.Null ? null : OrgUnitIds.Read(ref reader, typeof(OrgUnitId), options);
             }
             else if (reader.ValueTextEquals(Employee.EncodedUtf8Bytes))
             {
                 reader.Read();
-                employeeId = JsonSerializer.Deserialize<EmployeeId?>(ref reader, options);
+                employeeId = reader.TokenType == JsonTokenType.Null ? null : EmployeeIds.Read(ref reader, typeof(EmployeeId), options);
             }
             else
             {
@@ -66,12 +72,41 @@ internal sealed class GoalOwnerJsonConverter : JsonConverter<GoalOwner>
     public override void Write(Utf8JsonWriter writer, GoalOwner value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName(Level);
-        JsonSerializer.Serialize(writer, value.Level, options);
-        writer.WritePropertyName(OrgUnit);
-        JsonSerializer.Serialize(writer, value.OrgUnitId, options);
-        writer.WritePropertyName(Employee);
-        JsonSerializer.Serialize(writer, value.EmployeeId, options);
+        writer.WriteString(Level, Array.Find(Levels, l => l.Level == value.Level).Name);
+        if (value.OrgUnitId is { } unit)
+        {
+            writer.WriteString(OrgUnit, unit.Value);
+        }
+        else
+        {
+            writer.WriteNull(OrgUnit);
+        }
+
+        if (value.EmployeeId is { } employee)
+        {
+            writer.WriteString(Employee, employee.Value);
+        }
+        else
+        {
+            writer.WriteNull(Employee);
+        }
+
         writer.WriteEndObject();
+    }
+
+    private static GoalLevel ReadLevel(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            foreach (var (level, name) in Levels)
+            {
+                if (reader.ValueTextEquals(name.EncodedUtf8Bytes))
+                {
+                    return level;
+                }
+            }
+        }
+
+        throw new JsonException($"Expected a goal owner's level, one of {string.Join(", ", Levels.Select(l => $"\"{l.Name}\""))}, found {(reader.TokenType == JsonTokenType.String ? $"\"{reader.GetString()}\"" : EntityIdText.Describe(reader.TokenType))}.");
     }
 }

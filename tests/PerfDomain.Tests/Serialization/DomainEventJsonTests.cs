@@ -125,6 +125,9 @@ public sealed partial class DomainEventJsonTests
     [InlineData("""{"type":"keyResultAdded","cycleId":"c","objectiveId":"o","keyResultId":"k","start":0,"target":1,"unit":null,"occurredOn":"2026-06-30"}""", "unit")]
     [InlineData("""{"type":"objectiveAdded","cycleId":"c","objectiveId":"o","owner":{"level":"team","employeeId":"e-1"},"weight":1,"parentId":null,"occurredOn":"2026-06-30"}""", "\"orgUnitId\"")]
     [InlineData("""{"type":"checkInRecorded","checkInId":"ch-1","checkInId":"ch-2","employeeId":"e-018","occurredOn":"2026-06-30"}""", "checkInId")]
+    [InlineData("""{"type":"objectivesReweighted","cycleId":"c","owner":{"level":"department","orgUnitId":"u-1"},"occurredOn":"2026-06-30"}""", "Expected a goal owner's level, one of \"individual\", \"team\", \"organization\", found \"department\".")]
+    [InlineData("""{"type":"objectivesReweighted","cycleId":"c","owner":{"orgUnitId":"u-1"},"occurredOn":"2026-06-30"}""", "A goal owner needs its \"level\".")]
+    [InlineData("""{"type":"objectivesReweighted","cycleId":"c","owner":{"level":"individual","employeeId":" e"},"occurredOn":"2026-06-30"}""", "' e' is not an employee id")]
     public void InvalidEvent_ThrowsJsonException(string json, string mentioned)
     {
         var error = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<IDomainEvent>(json, Options));
