@@ -13,22 +13,13 @@ internal static class DomainGuards
     public static string InvalidIdentifier(this IGuardClause guard, string? value, string kind, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
     {
         _ = guard;
-        if (string.IsNullOrWhiteSpace(value))
+        return EntityIdText.Check(value) switch
         {
-            throw new ArgumentException($"{Article(kind)} {kind} must not be blank.", parameterName);
-        }
-
-        if (value.Length > MaxIdentifierLength)
-        {
-            throw new ArgumentException($"{Article(kind)} {kind} must be at most {MaxIdentifierLength} characters long; '{value[..20]}…' has {value.Length}.", parameterName);
-        }
-
-        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
-        {
-            throw new ArgumentException($"{Article(kind)} {kind} must not start or end with white space: '{value}'.", parameterName);
-        }
-
-        return value;
+            EntityIdText.Problem.None => value!,
+            EntityIdText.Problem.Blank => throw new ArgumentException($"{Article(kind)} {kind} must not be blank.", parameterName),
+            EntityIdText.Problem.TooLong => throw new ArgumentException($"{Article(kind)} {kind} must be at most {MaxIdentifierLength} characters long; '{value![..20]}…' has {value.Length}.", parameterName),
+            _ => throw new ArgumentException($"{Article(kind)} {kind} must not start or end with white space: '{value}'.", parameterName),
+        };
     }
 
     /// <summary>Rejects a whole number outside a range, naming the value and the range.</summary>

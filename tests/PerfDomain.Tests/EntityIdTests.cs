@@ -11,7 +11,7 @@ namespace PerfDomain.Tests;
 
 /// <summary>The contract every typed identifier keeps; one derived class per identifier type.</summary>
 /// <typeparam name="T">The identifier type.</typeparam>
-public abstract class EntityIdTests<T>
+public abstract partial class EntityIdTests<T>
     where T : struct, IEntityId<T>
 {
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using PerfDomain.Cycles;
 using PerfDomain.Employees;
@@ -16,7 +17,11 @@ namespace PerfDomain.Policies.Decisions;
 /// <param name="Explanation">Why it was made.</param>
 /// <param name="EscalateTo">For overdue items, whom to tell.</param>
 /// <param name="Subject">What the decision is about within the employee's record (a competency, a key result, a probation day), where relevant.</param>
-/// <remarks>Immutable; equality is structural.</remarks>
+/// <remarks>
+/// Immutable; equality is structural. Its JSON form is the decision object of docs/decision-format.md
+/// (<see cref="DecisionJsonConverter"/>); <see cref="DecisionJson"/> writes and reads whole evaluations.
+/// </remarks>
+[JsonConverter(typeof(DecisionJsonConverter))]
 public sealed record Decision(
     DecisionKind Kind,
     EmployeeId EmployeeId,

@@ -40,6 +40,7 @@ internal sealed class OrganizationGenerator
 
     private readonly SyntheticOrganizationOptions _options;
     private readonly IProgress<double>? _progress;
+    private readonly Action<IDomainEvent>? _recorded;
     private readonly Random _random;
     private readonly LocalDate _today;
     private readonly int _count;
@@ -81,10 +82,11 @@ internal sealed class OrganizationGenerator
     private readonly bool[] _needsRecentFeedback;
     private readonly bool[] _withholdFeedback;
 
-    public OrganizationGenerator(SyntheticOrganizationOptions options, IProgress<double>? progress)
+    public OrganizationGenerator(SyntheticOrganizationOptions options, IProgress<double>? progress, Action<IDomainEvent>? recorded = null)
     {
         _options = options;
         _progress = progress;
+        _recorded = recorded;
         _random = new Random(options.Seed);
         _today = options.ReferenceDate;
         _count = options.Employees;
@@ -149,13 +151,27 @@ internal sealed class OrganizationGenerator
         return snapshot;
     }
 
-    private static void Clear<T>(IEnumerable<T> aggregates)
+    private void Clear<T>(IEnumerable<T> aggregates)
         where T : AggregateRoot
     {
         foreach (var aggregate in aggregates)
         {
-            aggregate.ClearDomainEvents();
+            Drain(aggregate);
         }
+    }
+
+    // The snapshot's aggregates carry no events; an observer (tests of the wire format) sees them before they go.
+    private void Drain(AggregateRoot aggregate)
+    {
+        if (_recorded is not null)
+        {
+            foreach (var domainEvent in aggregate.DomainEvents)
+            {
+                _recorded(domainEvent);
+            }
+        }
+
+        aggregate.ClearDomainEvents();
     }
 
     private static string Number(int value) => value.ToString("D6", CultureInfo.InvariantCulture);
@@ -383,7 +399,7 @@ internal sealed class OrganizationGenerator
                 apply(employee);
             }
 
-            employee.ClearDomainEvents();
+            Drain(employee);
             _employees[i] = employee;
         }
 
@@ -470,7 +486,7 @@ internal sealed class OrganizationGenerator
                 record.Advance(on);
             }
 
-            record.ClearDomainEvents();
+            Drain(record);
             _records.Add(record);
         }
 
@@ -543,7 +559,7 @@ internal sealed class OrganizationGenerator
             }
         }
 
-        set.ClearDomainEvents();
+        Drain(set);
         _goalSets.Add(set);
     }
 
@@ -619,7 +635,7 @@ internal sealed class OrganizationGenerator
                     self.Submit(complete ? startedOn.PlusDays(Between(0, 10)) : startedOn.PlusDays(Between(0, Period.DaysBetween(startedOn, _today))));
                 }
 
-                self.ClearDomainEvents();
+                Drain(self);
                 _reviews.Add(self);
             }
 
@@ -662,7 +678,7 @@ internal sealed class OrganizationGenerator
                 review.Submit(started.PlusDays(Between(0, Period.DaysBetween(started, _today))));
             }
 
-            review.ClearDomainEvents();
+            Drain(review);
             _reviews.Add(review);
 
             void calibratedSet(int value, LocalDate on, CompetencyId competency)
@@ -739,7 +755,7 @@ internal sealed class OrganizationGenerator
                             _onImprovementPlan[i] = true;
                         }
 
-                        plan.ClearDomainEvents();
+                        Drain(plan);
                         _improvementPlans.Add(plan);
                     }
                 }
@@ -750,7 +766,7 @@ internal sealed class OrganizationGenerator
                 var created = Earlier(calibratedOn.PlusDays(Between(1, 20)), LastDay(i));
                 var plan = DevelopmentPlan.Create(new DevelopmentPlanId($"dp-{_ids[i].Value}"), _ids[i], _cycles[last].Id, created);
                 plan.AddAction(new DevelopmentActionId($"dp-{_ids[i].Value}-1"), DevelopmentActionKind.Training, $"Training in {_weakestCompetency[i]}", created.PlusDays(90), _weakestCompetency[i], null, created);
-                plan.ClearDomainEvents();
+                Drain(plan);
                 _developmentPlans.Add(plan);
             }
         }
@@ -774,7 +790,7 @@ internal sealed class OrganizationGenerator
                 plan.Complete(done);
             }
 
-            plan.ClearDomainEvents();
+            Drain(plan);
             _developmentPlans.Add(plan);
         }
 
@@ -816,7 +832,7 @@ internal sealed class OrganizationGenerator
 
                 n++;
                 var checkIn = CheckIn.Record(new CheckInId($"ci-{_ids[i].Value}-{n}"), _ids[i], day, [manager], progress);
-                checkIn.ClearDomainEvents();
+                Drain(checkIn);
                 _checkIns.Add(checkIn);
             }
         }
@@ -891,7 +907,7 @@ internal sealed class OrganizationGenerator
         {
             n++;
             var note = FeedbackNote.Give(new FeedbackNoteId($"fb-{Number(n)}"), from, about, direction, day, FeedbackTexts[n % FeedbackTexts.Length]);
-            note.ClearDomainEvents();
+            Drain(note);
             _notes.Add(note);
         }
 

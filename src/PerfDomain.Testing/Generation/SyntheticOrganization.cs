@@ -59,4 +59,15 @@ public static class SyntheticOrganization
         options.Validate();
         return new OrganizationGenerator(options, progress).Run();
     }
+
+    /// <summary>Generates an organisation, handing every domain event its aggregates record to <paramref name="recorded"/>, oldest first, before the generator clears them.</summary>
+    /// <param name="options">The options.</param>
+    /// <param name="recorded">Receives each event.</param>
+    /// <returns>The organisation, as <see cref="Generate(SyntheticOrganizationOptions)"/> makes it.</returns>
+    internal static OrganizationSnapshot GenerateRecording(SyntheticOrganizationOptions options, Action<IDomainEvent> recorded)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        return new OrganizationGenerator(options, null, recorded).Run();
+    }
 }

@@ -1,0 +1,86 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+
+namespace PerfDomain.Serialization;
+
+/// <summary>
+/// The JSON wire format of PerfDomain's values for hosts: domain events for an outbox or an event store, and
+/// identifiers anywhere. See docs/wire-formats.md.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <see cref="Options"/> writes members in camelCase, enums as camelCase strings (<c>"humanResources"</c>), NodaTime
+/// values in their ISO forms (<see cref="LocalDate"/> <c>"2026-06-30"</c>, <see cref="Instant"/>
+/// <c>"2026-06-30T09:15:00Z"</c>, <see cref="Period"/> <c>"P30D"</c>), identifiers as bare strings and a domain event
+/// declared as <see cref="IDomainEvent"/> with a leading <c>"type"</c> member naming its type
+/// (<see cref="EventTypes"/>), by which it is read back as that type.
+/// </para>
+/// <para>
+/// Serialise an event as <see cref="IDomainEvent"/> — <c>JsonSerializer.Serialize&lt;IDomainEvent&gt;(e, PerfDomainJson.Options)</c>,
+/// or any <c>IDomainEvent</c>-typed variable such as an element of <see cref="AggregateRoot.DomainEvents"/>: System.Text.Json
+/// writes the <c>"type"</c> member only when the declared type is the polymorphic one. Reading is strict about what
+/// events need (a missing constructor member, a <see langword="null"/> where the event has no optional value, a
+/// number for an enum and an unknown <c>"type"</c> are <see cref="JsonException"/>s) and lenient about what they do
+/// not: members it does not know are skipped, so that an older reader can read a newer writer's events, and the
+/// <c>"type"</c> member may come anywhere in the object (document databases reorder members).
+/// </para>
+/// <para>The options are read-only and thread-safe; combine them with a host's own through
+/// <c>new JsonSerializerOptions(PerfDomainJson.Options)</c>.</para>
+/// </remarks>
+public static class PerfDomainJson
+{
+    /// <summary>The name of the member that says which domain event a JSON object is: <c>"type"</c>.</summary>
+    public const string TypeDiscriminatorPropertyName = "type";
+
+    /// <summary>Gets the serializer options of the wire format: read-only, ready to use.</summary>
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    /// <summary>
+    /// Gets the domain event types by the name the <c>"type"</c> member gives them (<c>"checkInRecorded"</c>: the
+    /// type's name in camelCase), in the lifecycle's order; an outbox may store the name in a column of its own.
+    /// </summary>
+    public static IReadOnlyDictionary<string, Type> EventTypes { get; } =
+        typeof(IDomainEvent).GetCustomAttributes<JsonDerivedTypeAttribute>()
+            .ToDictionary(a => (string)a.TypeDiscriminator!, a => a.DerivedType, StringComparer.Ordinal)
+            .AsReadOnly();
+
+    private static readonly FrozenDictionary<Type, string> NamesByType =
+        EventTypes.ToFrozenDictionary(p => p.Value, p => p.Key);
+
+    /// <summary>Gets the name the <c>"type"</c> member gives an event, as in <see cref="EventTypes"/>.</summary>
+    /// <param name="domainEvent">The event.</param>
+    /// <returns>Its type's name, such as <c>"checkInRecorded"</c>.</returns>
+    /// <exception cref="ArgumentException">The event is of a type PerfDomain does not define.</exception>
+    public static string EventTypeOf(IDomainEvent domainEvent)
+    {
+        ArgumentNullException.ThrowIfNull(domainEvent);
+        return NamesByType.TryGetValue(domainEvent.GetType(), out var name)
+            ? name
+            : throw new ArgumentException($"{domainEvent.GetType().Name} is not one of PerfDomain's domain events.", nameof(domainEvent));
+    }
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            NumberHandling = JsonNumberHandling.Strict,
+            RespectNullableAnnotations = true,
+            RespectRequiredConstructorParameters = true,
+            AllowDuplicateProperties = false,
+            AllowOutOfOrderMetadataProperties = true,
+            // Names such as "Diego Hernández" as they are, as in the snapshot and decision formats.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.Converters.Add(new GoalOwnerJsonConverter());
+        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}
