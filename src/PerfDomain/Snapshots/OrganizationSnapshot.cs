@@ -35,6 +35,14 @@ public sealed class OrganizationSnapshot : IEquatable<OrganizationSnapshot>
     /// <summary>The version of the JSON form that this library writes, and the only one it reads.</summary>
     public const int CurrentSchemaVersion = 1;
 
+    /// <summary>
+    /// Gets the dates a snapshot may hold, and the as-of dates an evaluation accepts: 1 January 1900
+    /// to 31 December 2200. Every date of the JSON form lies in this range, and so does the end of
+    /// every improvement plan; far from the ends of the calendar (years 1 to 9999), so that no
+    /// computation of a date from them and from policy parameters within their bounds can overflow.
+    /// </summary>
+    public static DateInterval SupportedDates { get; } = new(new LocalDate(1900, 1, 1), new LocalDate(2200, 12, 31));
+
     // Positions in the lists, rather than the aggregates, so that an update replacing an aggregate
     // in place shares these maps unchanged.
     private readonly IReadOnlyDictionary<EmployeeId, int> _employees;
