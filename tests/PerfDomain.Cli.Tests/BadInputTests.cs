@@ -74,7 +74,7 @@ public sealed class BadInputTests
         var result = Cli.Run("evaluate", "--params", parameters);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal($"{parameters}: $.reviewCadence.checkInIntervalDays: is -3; it must be a positive number of days.", result.ErrorLine);
+        Assert.Equal($"{parameters}: $.reviewCadence.checkInIntervalDays: is -3; expected a whole number of days between 1 and 366.", result.ErrorLine);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class BadInputTests
         var result = Cli.Run("explain", "e-018", "--params", parameters);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith($"{parameters}: $.reviewCadence.checkInEveryDays: unknown parameter 'checkInEveryDays'", result.ErrorLine, StringComparison.Ordinal);
+        Assert.StartsWith($"{parameters}: $.reviewCadence: unknown parameter 'checkInEveryDays'; the review cadence has the parameters checkInIntervalDays, ", result.ErrorLine, StringComparison.Ordinal);
     }
 
     [Fact]

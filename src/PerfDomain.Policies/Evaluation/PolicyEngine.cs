@@ -56,10 +56,12 @@ public sealed class PolicyEngine
     /// <param name="asOf">The as-of date: nothing dated later is seen.</param>
     /// <param name="parameters">The parameters, or <see langword="null"/> for the engine's.</param>
     /// <returns>The decisions, in the documented order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The as-of date is outside <see cref="OrganizationSnapshot.SupportedDates"/> (1900-01-01 to 2200-12-31).</exception>
     /// <exception cref="InvalidParametersException">A parameter does not fit the snapshot (a rating label not on a cycle's scale).</exception>
     public EvaluationOutcome Evaluate(OrganizationSnapshot snapshot, LocalDate asOf, PolicyParameters? parameters = null)
     {
         Guard.Against.Null(snapshot);
+        RequireSupported(asOf);
         var facts = FactProjection.Project(snapshot, asOf, Effective(snapshot, parameters));
         var (decisions, fired) = _sliceSize is { } size && snapshot.Employees.Count > size
             ? RunInSlices(EmployeeSlices.Cut(facts, snapshot, size))
@@ -77,6 +79,7 @@ public sealed class PolicyEngine
     /// <param name="employeeId">The employee.</param>
     /// <param name="parameters">The parameters, or <see langword="null"/> for the engine's.</param>
     /// <returns>The explanation.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The as-of date is outside <see cref="OrganizationSnapshot.SupportedDates"/> (1900-01-01 to 2200-12-31).</exception>
     /// <exception cref="KeyNotFoundException">The snapshot has no such employee.</exception>
     /// <exception cref="InvalidParametersException">A parameter does not fit the snapshot.</exception>
     /// <remarks>
@@ -86,6 +89,7 @@ public sealed class PolicyEngine
     public EmployeeExplanation Explain(OrganizationSnapshot snapshot, LocalDate asOf, EmployeeId employeeId, PolicyParameters? parameters = null)
     {
         Guard.Against.Null(snapshot);
+        RequireSupported(asOf);
         _ = snapshot.Employee(employeeId);
         var facts = FactProjection.Project(snapshot, asOf, Effective(snapshot, parameters));
         var decisions = Run(facts).Session.Query<Decision>().Where(d => d.EmployeeId == employeeId).Order(DecisionOrder.Instance).ToList();
@@ -115,10 +119,12 @@ public sealed class PolicyEngine
     /// <param name="asOf">The as-of date.</param>
     /// <param name="parameters">The parameters, or <see langword="null"/> for the engine's.</param>
     /// <returns>The partition, evaluated.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The as-of date is outside <see cref="OrganizationSnapshot.SupportedDates"/> (1900-01-01 to 2200-12-31).</exception>
     /// <exception cref="InvalidParametersException">A parameter does not fit the snapshot.</exception>
     public PolicyPartition CreatePartition(OrganizationSnapshot snapshot, LocalDate asOf, PolicyParameters? parameters = null)
     {
         Guard.Against.Null(snapshot);
+        RequireSupported(asOf);
         var effective = Effective(snapshot, parameters);
         return new PolicyPartition(_runtime, snapshot, asOf, effective, Packs.SelectMany(p => p.Parameters).ToList());
     }
@@ -189,6 +195,16 @@ public sealed class PolicyEngine
     private string PackOf(IRuleDefinition rule) =>
         Packs.First(p => p.Rules.Any(r => r.Name == rule.Name)).Name;
 
+    /// <summary>Refuses an as-of date outside the dates a snapshot may hold, so that no date computed from it can leave the calendar.</summary>
+    internal static void RequireSupported(LocalDate asOf, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(asOf))] string? parameterName = null)
+    {
+        var supported = OrganizationSnapshot.SupportedDates;
+        if (asOf < supported.Start || asOf > supported.End)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, asOf, $"The as-of date {asOf:uuuu-MM-dd} is outside the dates PerfDomain evaluates, {supported.Start:uuuu-MM-dd} to {supported.End:uuuu-MM-dd}.");
+        }
+    }
+
     internal static void ValidateAgainst(OrganizationSnapshot snapshot, PolicyParameters parameters)
     {
         if (parameters.RatingConsequences.RecognitionRatingLabel is { } label)
@@ -216,7 +232,7 @@ public sealed class PolicyEngine
         {
             if (!snapshot.OrgUnits.Any(u => u.Id.Value == unit))
             {
-                throw new InvalidParametersException($"$.reviewCadence.orgUnitCheckInIntervalDays.{unit}", $"the snapshot has no org unit '{unit}'.");
+                throw new InvalidParametersException("$.reviewCadence.orgUnitCheckInIntervalDays" + ParameterJson.Key(unit), $"the snapshot has no org unit '{unit}'.");
             }
         }
 
@@ -225,7 +241,7 @@ public sealed class PolicyEngine
         {
             if (!employeeIds.Contains(employee))
             {
-                throw new InvalidParametersException($"$.reviewCadence.employeeCheckInIntervalDays.{employee}", $"the snapshot has no employee '{employee}'.");
+                throw new InvalidParametersException("$.reviewCadence.employeeCheckInIntervalDays" + ParameterJson.Key(employee), $"the snapshot has no employee '{employee}'.");
             }
         }
     }

@@ -120,8 +120,10 @@ public sealed class PolicyPartition
     /// <summary>Moves the partition to another as-of date (typically the next day).</summary>
     /// <param name="asOf">The new as-of date.</param>
     /// <returns>The decisions added and withdrawn.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The as-of date is outside <see cref="OrganizationSnapshot.SupportedDates"/> (1900-01-01 to 2200-12-31).</exception>
     public DecisionChanges AdvanceTo(LocalDate asOf)
     {
+        PolicyEngine.RequireSupported(asOf);
         AsOf = asOf;
         _projection = new GroupProjection(Snapshot, asOf, _parameters, _packParameters);
         return Synchronise(all: true);

@@ -46,15 +46,19 @@ internal static class SnapshotValidator
 
     private static void ValidateUnits(OrganizationSnapshot snapshot, IReadOnlyDictionary<OrgUnitId, int> units)
     {
+        // Every parent first, so that following parents upwards below never meets an unknown one.
+        for (var i = 0; i < snapshot.OrgUnits.Count; i++)
+        {
+            if (snapshot.OrgUnits[i].ParentId is { } parent && !units.ContainsKey(parent))
+            {
+                throw Root.Field("orgUnits")[i].Field("parentId").Error($"unknown org unit '{parent}'.");
+            }
+        }
+
         for (var i = 0; i < snapshot.OrgUnits.Count; i++)
         {
             var unit = snapshot.OrgUnits[i];
             var path = Root.Field("orgUnits")[i].Field("parentId");
-            if (unit.ParentId is { } parent && !units.ContainsKey(parent))
-            {
-                throw path.Error($"unknown org unit '{parent}'.");
-            }
-
             var chain = new List<OrgUnitId> { unit.Id };
             for (var cursor = unit.ParentId; cursor is { } c; cursor = snapshot.OrgUnits[units[c]].ParentId)
             {

@@ -228,7 +228,19 @@ public static class FuzzRunner
         Parallel.For(options.First, options.First + options.Cases, new ParallelOptions { MaxDegreeOfParallelism = options.Threads }, (index, loop) =>
         {
             var started = Stopwatch.GetTimestamp();
-            var fuzzCase = Make(corpus, options, index, out var rng);
+            FuzzCase fuzzCase;
+            Random rng;
+            try
+            {
+                fuzzCase = Make(corpus, options, index, out rng);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NullReferenceException or InvalidCastException)
+            {
+                // A mutator's own bug: reported as a finding of the harness, never hidden.
+                findings.Add(new Finding(new FuzzCase(index, corpus.Example, [$"harness: {ex.GetType().Name}: {ex.Message}"], [], []), new CaseOutcome(Verdict.Finding, null, "harness: the mutator failed: " + ex, "mutate")));
+                return;
+            }
+
             var outcome = oracle.Check(fuzzCase.Seed.Kind, fuzzCase.Input, rng);
             var time = Stopwatch.GetElapsedTime(started);
             if (fuzzCase.Seed.Kind == InputKind.Snapshot)

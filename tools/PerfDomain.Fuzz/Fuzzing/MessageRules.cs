@@ -32,15 +32,17 @@ public static partial class MessageRules
             return "the reason is empty";
         }
 
+        // What the input said (quoted) may say anything: only our own words are judged.
+        var own = Quoted().Replace(reason, "'…'");
         foreach (var word in DenyList)
         {
-            if (reason.Contains(word, StringComparison.Ordinal))
+            if (own.Contains(word, StringComparison.Ordinal))
             {
                 return $"framework wording: '{word}'";
             }
         }
 
-        if (CodeName().Match(reason) is { Success: true } code)
+        if (CodeName().Match(own) is { Success: true } code)
         {
             return $"a type name: '{code.Value}'";
         }

@@ -97,7 +97,7 @@ public sealed class Oracle
             stage = "partition";
             var partition = _engine.CreatePartition(snapshot, asOf);
             stage = "advance";
-            partition.AdvanceTo(asOf.PlusDays(1));
+            partition.AdvanceTo(asOf < OrganizationSnapshot.SupportedDates.End ? asOf.PlusDays(1) : asOf.PlusDays(-1));
             stage = "round trip";
             var again = SnapshotReader.Read(SnapshotWriter.Write(snapshot));
             if (!again.Equals(snapshot))

@@ -401,34 +401,34 @@ internal static partial class TreeMutator
             case 0:
                 // A manager cycle: someone's manager now reports to them.
                 var employees = Collection(draft, "employees");
-                var withManager = employees?.Where(e => LastManager(Node(e)) is not null).ToList();
+                var withManager = employees?.Where(e => LastManager(Node(e)) is not null && Str(Get(Node(e), "id")) is not null).ToList();
                 if (withManager is null || withManager.Count == 0)
                 {
                     return null;
                 }
 
                 var report = Pick(withManager, rng);
-                var reportId = Node(report)!["id"]!.GetValue<string>();
+                var reportId = Str(Get(Node(report), "id"))!;
                 var managerId = LastManager(Node(report))!;
-                var manager = employees!.FirstOrDefault(e => Node(e)?["id"]?.GetValue<string>() == managerId);
+                var manager = employees!.FirstOrDefault(e => Str(Get(Node(e), "id")) == managerId);
                 if (manager is null)
                 {
                     return null;
                 }
 
-                var lines = Draft.EditableElement(manager)!["reportingLines"] as JsonArray;
+                var lines = Get(Draft.EditableElement(manager), "reportingLines") as JsonArray;
                 if (lines is null || lines.Count == 0)
                 {
                     return null;
                 }
 
-                if (rng.Next(2) == 0)
+                if (rng.Next(2) == 0 && lines[^1] is JsonObject lastLine)
                 {
-                    lines[^1]!["managerId"] = reportId;
+                    lastLine["managerId"] = reportId;
                     return $"employee '{managerId}' now reports to '{reportId}', who reports to them (last reporting line changed)";
                 }
 
-                var lastDay = lines[^1]?["effectiveOn"]?.GetValue<string>() ?? "2026-01-01";
+                var lastDay = Str(Get(lines[^1], "effectiveOn")) ?? "2026-01-01";
                 var next = DateOnly.TryParseExact(lastDay, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
                     ? day.AddDays(1 + rng.Next(60)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                     : "2026-01-01";
@@ -447,15 +447,20 @@ internal static partial class TreeMutator
                 }
 
                 var self = Pick(all, rng);
-                var node = Draft.EditableElement(self)!;
-                var id = node["id"]?.GetValue<string>();
-                if (node["reportingLines"] is not JsonArray own || own.Count == 0 || id is null)
+                var node = Draft.EditableElement(self);
+                var id = Str(Get(node, "id"));
+                if (Get(node, "reportingLines") is not JsonArray own || own.Count == 0 || id is null)
                 {
                     return null;
                 }
 
                 var index = rng.Next(own.Count);
-                own[index]!["managerId"] = id;
+                if (own[index] is not JsonObject line)
+                {
+                    return null;
+                }
+
+                line["managerId"] = id;
                 return $"employee '{id}' manages themselves (reportingLines[{index}])";
         }
     }
@@ -463,28 +468,28 @@ internal static partial class TreeMutator
     private static string? ParentCycle(Draft draft, string collection, Random rng, string what)
     {
         var elements = Collection(draft, collection);
-        var children = elements?.Where(e => Node(e)?["parentId"] is JsonValue).ToList();
+        var children = elements?.Where(e => Str(Get(Node(e), "parentId")) is not null && Str(Get(Node(e), "id")) is not null).ToList();
         if (children is null || children.Count == 0)
         {
             return null;
         }
 
         var child = Pick(children, rng);
-        var childId = Node(child)!["id"]!.GetValue<string>();
+        var childId = Str(Get(Node(child), "id"))!;
         if (rng.Next(3) == 0)
         {
-            Draft.EditableElement(child)!["parentId"] = childId;
+            ((JsonObject)Draft.EditableElement(child)!)["parentId"] = childId;
             return $"{what} '{childId}' is its own parent";
         }
 
-        var parentId = Node(child)!["parentId"]!.GetValue<string>();
-        var parent = elements!.FirstOrDefault(e => Node(e)?["id"]?.GetValue<string>() == parentId);
-        if (parent is null)
+        var parentId = Str(Get(Node(child), "parentId"))!;
+        var parent = elements!.FirstOrDefault(e => Str(Get(Node(e), "id")) == parentId);
+        if (parent is null || Draft.EditableElement(parent) is not JsonObject parentNode)
         {
             return null;
         }
 
-        Draft.EditableElement(parent)!["parentId"] = childId;
+        parentNode["parentId"] = childId;
         return $"{what} '{parentId}' now has its child '{childId}' as parent";
     }
 
@@ -607,7 +612,11 @@ internal static partial class TreeMutator
         element.Source is { } source ? new DraftElement(source) : new DraftElement(element.Node?.DeepClone());
 
     private static string? LastManager(JsonNode? employee) =>
-        employee?["reportingLines"] is JsonArray { Count: > 0 } lines && lines[^1]?["managerId"] is JsonValue id && id.TryGetValue<string>(out var text) ? text : null;
+        Get(employee, "reportingLines") is JsonArray { Count: > 0 } lines ? Str(Get(lines[^1], "managerId")) : null;
+
+    private static JsonNode? Get(JsonNode? node, string name) => node is JsonObject obj ? obj[name] : null;
+
+    private static string? Str(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     private static T Pick<T>(IReadOnlyList<T> items, Random rng) => items[rng.Next(items.Count)];
 
