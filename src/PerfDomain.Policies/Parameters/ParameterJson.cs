@@ -15,12 +15,12 @@ internal static class ParameterJson
     private const string UnmappedStart = "The JSON property '";
     private const string UnmappedMiddle = "' could not be mapped";
 
-    private static readonly Dictionary<Type, string> Sections = new()
+    private static readonly Dictionary<Type, (string Noun, string Has)> Sections = new()
     {
-        [typeof(PolicyParameters)] = "a parameter file has the sections",
-        [typeof(CadenceParameters)] = "the review cadence has the parameters",
-        [typeof(ConsequenceParameters)] = "the rating consequences have the parameters",
-        [typeof(DevelopmentParameters)] = "the development triggers have the parameters",
+        [typeof(PolicyParameters)] = ("a parameter file", "has the sections"),
+        [typeof(CadenceParameters)] = ("the review cadence", "has the parameters"),
+        [typeof(ConsequenceParameters)] = ("the rating consequences", "have the parameters"),
+        [typeof(DevelopmentParameters)] = ("the development triggers", "have the parameters"),
     };
 
     /// <summary>Gets the options of the parameter file: camelCase, unknown members refused, numbers only as numbers.</summary>
@@ -190,12 +190,16 @@ internal static class ParameterJson
         }
     }
 
-    private static string? Members(string path)
+    private static string? Members(string path, bool sentence = true)
     {
         var info = InfoAt(path);
-        return info is not null && Sections.TryGetValue(info.Type, out var section)
-            ? $"{section} {List(info.Properties.Select(p => p.Name).ToList())}"
-            : null;
+        if (info is null || !Sections.TryGetValue(info.Type, out var section))
+        {
+            return null;
+        }
+
+        var names = List(info.Properties.Select(p => p.Name).ToList());
+        return sentence ? $"{section.Noun} {section.Has} {names}" : $"{section.Noun}: {names}";
     }
 
     private static string Expected(string path)
@@ -209,7 +213,7 @@ internal static class ParameterJson
         return info switch
         {
             null => "a value",
-            { Kind: JsonTypeInfoKind.Object } when Sections.ContainsKey(info.Type) => $"an object ({Members(path)})",
+            { Kind: JsonTypeInfoKind.Object } when Sections.ContainsKey(info.Type) => $"an object ({Members(path, sentence: false)})",
             { Kind: JsonTypeInfoKind.Dictionary } => $"an object of ids to {ParameterBounds.Describe(path + ".*") ?? "whole numbers"}",
             { Kind: JsonTypeInfoKind.Enumerable } => $"an array of {ParameterBounds.Describe(path + "[*]") ?? "whole numbers"}",
             _ when info.Type == typeof(int) => "a whole number",
@@ -250,7 +254,21 @@ internal static class ParameterJson
         var message = Plain(ex.Message);
         return message.Contains("UTF-8", StringComparison.Ordinal) || message.Contains("UTF-16", StringComparison.Ordinal) || message.Contains("transcode", StringComparison.Ordinal)
             ? "the text is not valid UTF-8 (or holds an unpaired surrogate escape)"
-            : message;
+            : Reworded(message);
+    }
+
+    // The reader's messages without its advice to programmers ("Change the reader options").
+    private static string Reworded(string message)
+    {
+        if (message.Contains("trailing comma", StringComparison.Ordinal))
+        {
+            return message.Contains("JSON array", StringComparison.Ordinal)
+                ? "a comma after the last item of an array"
+                : "a comma after the last member of an object";
+        }
+
+        var advice = message.IndexOf(" Change the reader options", StringComparison.Ordinal);
+        return (advice >= 0 ? message[..advice] : message).Replace(" which is not supported in this mode", string.Empty, StringComparison.Ordinal).TrimEnd('.');
     }
 
     private static JsonSerializerOptions CreateOptions()

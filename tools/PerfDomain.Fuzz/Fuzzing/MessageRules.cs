@@ -19,7 +19,7 @@ public static partial class MessageRules
         "Index was", "Sequence contains", "The given key", "Collection was modified", "Operation is not valid",
         "Cannot get the value", "Cannot read", "Arg_", "Specified argument", "maximum year of the calendar", "StartObject",
         "StartArray", "EndObject", "EndArray", "PropertyName", "GetString", "TryGet", "instance of", "typeof", "null reference",
-        "must be set; default(", "Guard.", "Ardalis",
+        "must be set; default(", "Guard.", "Ardalis", "reader options", "this mode",
     ];
 
     /// <summary>What is wrong with a reason, or <see langword="null"/> when nothing is.</summary>

@@ -120,6 +120,20 @@ internal static class JsonErrors
             return "the text is not valid UTF-8 (or holds an unpaired surrogate escape)";
         }
 
-        return message;
+        return Reworded(message);
+    }
+
+    /// <summary>The reader's messages without its advice to programmers ("Change the reader options").</summary>
+    internal static string Reworded(string message)
+    {
+        if (message.Contains("trailing comma", StringComparison.Ordinal))
+        {
+            return message.Contains("JSON array", StringComparison.Ordinal)
+                ? "a comma after the last item of an array"
+                : "a comma after the last member of an object";
+        }
+
+        var advice = message.IndexOf(" Change the reader options", StringComparison.Ordinal);
+        return (advice >= 0 ? message[..advice] : message).Replace(" which is not supported in this mode", string.Empty, StringComparison.Ordinal).TrimEnd('.');
     }
 }
