@@ -57,6 +57,18 @@ public sealed class BadInputTests
         Assert.Contains(detail, result.ErrorLine, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("1899-12-31")]
+    [InlineData("2201-01-01")]
+    public void DateOutsideTheSupportedDates_IsAUsageError(string date)
+    {
+        var result = Cli.Run("evaluate", "--as-of", date);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"--as-of: {date} is outside the dates PerfDomain evaluates, 1900-01-01 to 2200-12-31.", result.ErrorLine);
+    }
+
     [Fact]
     public void BadDate_IsReportedBeforeAMissingFile()
     {

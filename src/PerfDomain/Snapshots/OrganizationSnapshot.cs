@@ -18,8 +18,9 @@ namespace PerfDomain.Snapshots;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Construction checks that the parts fit together (ids unique, every reference resolves, reporting
-/// lines and unit nesting free of cycles, dates inside their cycle and after the hire date, each
+/// Construction checks that the parts fit together (every date within <see cref="SupportedDates"/>,
+/// ids unique, every reference resolves, reporting lines and unit nesting free of cycles, dates
+/// inside their cycle and after the hire date, each
 /// person's objective weights totalling 100% once past goal setting) and reports the first problem
 /// as an <see cref="InvalidSnapshotException"/> whose path locates it in the JSON form.
 /// </para>

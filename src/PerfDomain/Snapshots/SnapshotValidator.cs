@@ -16,6 +16,7 @@ internal static class SnapshotValidator
 
     public static void Validate(OrganizationSnapshot snapshot)
     {
+        SnapshotDates.Check(snapshot);
         var units = Unique(snapshot.OrgUnits, u => u.Id, "orgUnits", "org unit");
         var employees = Unique(snapshot.Employees, e => e.Id, "employees", "employee");
         var cycles = Unique(snapshot.Cycles, c => c.Id, "cycles", "cycle");
