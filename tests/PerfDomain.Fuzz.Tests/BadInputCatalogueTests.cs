@@ -134,9 +134,18 @@ public sealed class BadInputCatalogueTests(CorpusFixture fixture) : IClassFixtur
             "$.employees[2].reportingLines[1].managerId: unknown employee 'e-999' named as the manager of 'e-003'."
         },
         {
-            "cycle in goal alignment",
+            "alignment to a lower level",
             r => Edit(r, x => x["objectives"]![0]!["parentId"] = "o-eng-1"),
             "$.objectives[0].parentId: Objective 'o-org-1' (Organization) cannot align to 'o-eng-1' (Team): objectives cascade from the organisation to teams to individuals, never downwards (rule goals.alignment-level)."
+        },
+        {
+            "cycle in goal alignment",
+            r => Edit(r, x =>
+            {
+                x["objectives"]![3]!["parentId"] = "o-e-003-2";
+                x["objectives"]![4]!["parentId"] = "o-e-003-1";
+            }),
+            "$.objectives[4].parentId: Aligning objective 'o-e-003-2' to 'o-e-003-1' would form a cycle: 'o-e-003-1' already aligns, directly or through others, to 'o-e-003-2' (rule goals.alignment-cycle)."
         },
         {
             "cycle in the reporting lines",
@@ -163,7 +172,7 @@ public sealed class BadInputCatalogueTests(CorpusFixture fixture) : IClassFixtur
     public static TheoryData<string, string, string> Parameters => new()
     {
         { "malformed JSON", """{ "reviewCadence": { "checkInIntervalDays": 14, } }""", "$.reviewCadence: malformed JSON: a comma after the last member of an object (line 1)." },
-        { "wrong type", """{ "reviewCadence": { "checkInIntervalDays": "14" } }""", "$.reviewCadence.checkInIntervalDays: expected a whole number of days between 1 and 366, found text (line 1)." },
+        { "wrong type", """{ "reviewCadence": { "checkInIntervalDays": "14" } }""", "$.reviewCadence.checkInIntervalDays: expected a whole number of days between 1 and 366, found '14' (line 1)." },
         { "fraction where a whole number belongs", """{ "reviewCadence": { "overdueGraceDays": 7.5 } }""", "$.reviewCadence.overdueGraceDays: expected a whole number of days between 0 and 3,650, found 7.5 (line 1)." },
         { "huge number", """{ "ratingConsequences": { "promotionMinimumMonthsInRole": 1e400 } }""", "$.ratingConsequences.promotionMinimumMonthsInRole: expected a whole number of months between 0 and 120, found 1e400 (line 1)." },
         { "parameter past its upper bound", """{ "reviewCadence": { "checkInIntervalDays": 9999999 } }""", "$.reviewCadence.checkInIntervalDays: is 9999999; expected a whole number of days between 1 and 366." },

@@ -333,10 +333,23 @@ internal static class ParameterJson
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
     }
 
+    private static string Quoted(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            var text = reader.GetString() ?? string.Empty;
+            return text.Length <= 40 && !text.Any(char.IsControl) ? $"'{text}'" : $"text of {text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters";
+        }
+        catch (InvalidOperationException)
+        {
+            return "text that is not valid UTF-8";
+        }
+    }
+
     private static string Found(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.Number => reader.ValueSpan.Length <= 40 && !reader.HasValueSequence ? System.Text.Encoding.UTF8.GetString(reader.ValueSpan) : "a long number",
-        JsonTokenType.String => "text",
+        JsonTokenType.String => Quoted(ref reader),
         JsonTokenType.True => "true",
         JsonTokenType.False => "false",
         JsonTokenType.Null => "null",
