@@ -72,6 +72,35 @@ internal static partial class ParameterBounds
         return Other.GetValueOrDefault(general);
     }
 
+    /// <summary>Adds the bounds of the parameter at <paramref name="path"/> (<c>$.a.b</c>, a map's values <c>.*</c>, a list's items <c>[*]</c>) to its schema.</summary>
+    public static void Annotate(string path, System.Text.Json.Nodes.JsonObject schema)
+    {
+        if (Whole.TryGetValue(path, out var bounds))
+        {
+            schema["minimum"] = bounds.Minimum;
+            schema["maximum"] = bounds.Maximum;
+        }
+        else if (path is "$.ratingConsequences.calibrationMaximumTopShare" or "$.developmentTriggers.keyResultAtRiskGap")
+        {
+            schema["exclusiveMinimum"] = 0;
+            schema["maximum"] = 1;
+        }
+        else if (path == "$.developmentTriggers.minimumConversationsPerReport")
+        {
+            schema["minimum"] = 0;
+            schema["maximum"] = 100;
+        }
+        else if (path == "$.ratingConsequences.recognitionRatingLabel")
+        {
+            schema["minLength"] = 1;
+            schema["maxLength"] = MaxLabelLength;
+        }
+        else if (path == "$.reviewCadence.probationReviewDays")
+        {
+            schema["maxItems"] = MaxProbationReviews;
+        }
+    }
+
     /// <summary>Refuses a whole number outside the range of the parameter at <paramref name="path"/>.</summary>
     public static void Check(int value, string path)
     {

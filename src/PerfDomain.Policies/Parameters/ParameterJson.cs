@@ -79,12 +79,12 @@ internal static class ParameterJson
         return new InvalidParametersException(Known(path), reason.TrimEnd('.') + line + ".", ex);
     }
 
-    /// <summary>The longest start of a path that exists in the file's format (a member of a map is any key).</summary>
+    /// <summary>The longest start of a path that exists in the file's format (a member of a map is any key, written as <see cref="Key"/> writes it).</summary>
     private static string Known(string path)
     {
         var info = Options.GetTypeInfo(typeof(PolicyParameters));
         var i = 1;
-        var known = 1;
+        var known = new System.Text.StringBuilder("$");
         while (i < path.Length && info is not null)
         {
             int end;
@@ -142,12 +142,12 @@ internal static class ParameterJson
                 break;
             }
 
+            known.Append(info.Kind == JsonTypeInfoKind.Dictionary ? Key(name!) : path[i..end]);
             info = next;
-            known = end;
             i = end;
         }
 
-        return path[..known];
+        return known.ToString();
     }
 
     private static JsonTypeInfo? InfoAt(string path)

@@ -61,12 +61,19 @@ internal static class SnapshotValidator
             var unit = snapshot.OrgUnits[i];
             var path = Root.Field("orgUnits")[i].Field("parentId");
             var chain = new List<OrgUnitId> { unit.Id };
+            var seen = new HashSet<OrgUnitId> { unit.Id };
             for (var cursor = unit.ParentId; cursor is { } c; cursor = snapshot.OrgUnits[units[c]].ParentId)
             {
                 chain.Add(c);
                 if (c == unit.Id)
                 {
                     throw path.Error($"org units nest in a cycle: {string.Join(" → ", chain)}.");
+                }
+
+                if (!seen.Add(c))
+                {
+                    // A cycle above this unit, not through it: reported at a unit of the cycle.
+                    break;
                 }
             }
         }

@@ -144,6 +144,21 @@ public sealed partial class SnapshotReaderTests
     }
 
     [Fact]
+    public void Read_UnitCycleAboveTheFirstUnit_IsReportedAtAUnitOfTheCycle()
+    {
+        // Found by the fuzzer (seed 1000, case 64636): following parents from a unit below a cycle never ended, and filled memory.
+        var json = ValidSnapshotJson.With(r =>
+        {
+            r["orgUnits"]!.AsArray().Insert(0, new JsonObject { ["id"] = "team", ["name"] = "Team", ["parentId"] = "eng" });
+            r["orgUnits"]![1]!["parentId"] = "eng";
+        });
+
+        var error = Assert.Throws<InvalidSnapshotException>(() => SnapshotReader.Read(json));
+
+        Assert.Equal("$.orgUnits[1].parentId: org units nest in a cycle: company → eng → company.", error.Message);
+    }
+
+    [Fact]
     public void Read_OtherVersionWithNewFields_ReportsTheVersionFirst()
     {
         var json = ValidSnapshotJson.With(r =>

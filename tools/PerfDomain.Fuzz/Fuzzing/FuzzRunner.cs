@@ -205,6 +205,12 @@ public static class FuzzRunner
             input = ByteMutator.Mutate(draft.Write(), [seed], rng, mutations);
         }
 
+        if (input.AsSpan().SequenceEqual(basis))
+        {
+            // A mutation that changed nothing (a value replaced by itself, a cycle with nothing to close): a byte more.
+            input = ByteMutator.Mutate(input, [seed], rng, mutations);
+        }
+
         return new FuzzCase(index, seed, mutations, basis, input);
     }
 
