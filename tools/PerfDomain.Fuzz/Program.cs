@@ -4,7 +4,9 @@ using PerfDomain.Fuzz.Fuzzing;
 
 // The long fuzzing campaign of the snapshot and parameter readers (docs/fuzzing.md):
 //   dotnet run -c Release --project tools/PerfDomain.Fuzz -- --cases 1000000 --seed 1
-// Exit code 0 when nothing was found, 1 when something was, 2 on bad usage.
+// Exit code 0 when nothing was found, 1 when something was, 2 on bad usage, 3 when a case hangs.
+// The runtime's heap is capped (PerfDomain.Fuzz.csproj), so that a case whose memory runs away fails
+// with an OutOfMemoryException, reported as a finding, instead of taking the machine's memory.
 const string Usage = """
     perfdomain-fuzz [--cases N] [--seed S] [--first I] [--threads T] [--sample-percent P] [--parameters-percent P]
                     [--max-findings N] [--templates N] [--report FILE] [--case I [--out FILE]]
@@ -16,13 +18,14 @@ const string Usage = """
       --sample-percent P      share of cases mutating the 650 KB sample (8)
       --parameters-percent P  share of cases mutating a parameter file (10)
       --max-findings N        stop after N findings (20)
+      --hang-seconds S        stop, naming the case, when one case runs longer than S seconds (120; 0 never)
       --templates N           list the N most frequent kinds of refusal (0)
       --report FILE           write the summary, every finding and every kind of refusal to FILE
       --case I                run case I alone, print what it is and what happened
       --out FILE              with --case: write the case's input to FILE
     """;
 
-var options = new FuzzOptions();
+var options = new FuzzOptions { HangSeconds = 120 };
 long? single = null;
 string? outFile = null;
 string? reportFile = null;
@@ -54,6 +57,9 @@ try
                 break;
             case "--max-findings":
                 options = options with { MaxFindings = int.Parse(value, CultureInfo.InvariantCulture) };
+                break;
+            case "--hang-seconds":
+                options = options with { HangSeconds = int.Parse(value, CultureInfo.InvariantCulture) };
                 break;
             case "--templates":
                 templatesShown = int.Parse(value, CultureInfo.InvariantCulture);
@@ -106,7 +112,12 @@ if (single is { } index)
 }
 
 Console.Error.WriteLine($"corpus: {string.Join(", ", corpus.Snapshots.Concat(corpus.Parameters))}");
-var report = FuzzRunner.Run(corpus, oracle, options, line => Console.Error.WriteLine(line));
+var report = FuzzRunner.Run(corpus, oracle, options, line => Console.Error.WriteLine(line), (index, time) =>
+{
+    // A case that never ends cannot be stopped in-process: name it, and stop the run.
+    Console.Error.WriteLine($"case {index} of seed {options.Seed} has run for {time.TotalSeconds:N0} s: a hang (again: --seed {options.Seed} --case {index})");
+    Environment.Exit(3);
+});
 Console.WriteLine(report.Summary(findingsShown: 5, templatesShown));
 if (reportFile is not null)
 {

@@ -28,6 +28,9 @@ public sealed record FuzzOptions
 
     /// <summary>Gets after how many findings the run stops.</summary>
     public int MaxFindings { get; init; } = 20;
+
+    /// <summary>Gets how long one case may run before the run reports it as hung (0: never).</summary>
+    public int HangSeconds { get; init; }
 }
 
 /// <summary>One input: where it came from and what was done to it.</summary>
@@ -220,8 +223,24 @@ public static class FuzzRunner
     /// <param name="options">What to run.</param>
     /// <param name="progress">Told every so often how far the run is, or <see langword="null"/>.</param>
     /// <returns>The report.</returns>
-    public static FuzzReport Run(Corpus corpus, Oracle oracle, FuzzOptions options, Action<string>? progress = null)
+    /// <param name="hung">Called, from a timer, with a case that has run longer than <see cref="FuzzOptions.HangSeconds"/> (it cannot be stopped in-process).</param>
+    public static FuzzReport Run(Corpus corpus, Oracle oracle, FuzzOptions options, Action<string>? progress = null, Action<long, TimeSpan>? hung = null)
     {
+        var running = new ConcurrentDictionary<int, (long Index, long Started)>();
+        using var watchdog = options.HangSeconds <= 0 || hung is null ? null : new Timer(
+            _ =>
+            {
+                foreach (var (index, started) in running.Values)
+                {
+                    if (Stopwatch.GetElapsedTime(started) is var time && time.TotalSeconds > options.HangSeconds)
+                    {
+                        hung(index, time);
+                    }
+                }
+            },
+            null,
+            TimeSpan.FromSeconds(5),
+            TimeSpan.FromSeconds(5));
         var findings = new ConcurrentBag<Finding>();
         var reasons = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         var templates = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
@@ -234,6 +253,7 @@ public static class FuzzRunner
         Parallel.For(options.First, options.First + options.Cases, new ParallelOptions { MaxDegreeOfParallelism = options.Threads }, (index, loop) =>
         {
             var started = Stopwatch.GetTimestamp();
+            running[Environment.CurrentManagedThreadId] = (index, started);
             FuzzCase fuzzCase;
             Random rng;
             try
@@ -275,6 +295,7 @@ public static class FuzzRunner
                     break;
             }
 
+            running.TryRemove(Environment.CurrentManagedThreadId, out _);
             lock (gate)
             {
                 if (time > slowest.Time)
