@@ -99,6 +99,11 @@ public sealed class BadInputCatalogueTests(CorpusFixture fixture) : IClassFixtur
             "$.employees[0]: unknown member 'salary'; an employee has the members id, name, hireDate, statusHistory, roleHistory, reportingLines and orgUnitHistory (line 1, position 570)."
         },
         {
+            "unknown member named with a quote",
+            r => Text(r).Replace("\"orgUnitId\":\"u-company\"", "\"or'UnitId\":\"u-company\"", StringComparison.Ordinal),
+            "$.employees[0].orgUnitHistory[0]: unknown member \"or'UnitId\"; an org unit assignment has the members orgUnitId and effectiveOn (line 1, position 520)."
+        },
+        {
             "unknown member at the top",
             r => Edit(r, x => x["tenant"] = "acme"),
             "$: unknown member 'tenant'; a snapshot has the members schemaVersion, organization, orgUnits, employees, cycles, cycleRecords, objectives, checkIns, feedbackNotes, reviews, developmentPlans, recognitions and improvementPlans (line 1, position 7256)."
@@ -183,6 +188,7 @@ public sealed class BadInputCatalogueTests(CorpusFixture fixture) : IClassFixtur
         { "override past the bound", """{ "reviewCadence": { "orgUnitCheckInIntervalDays": { "u-eng": 400 } } }""", "$.reviewCadence.orgUnitCheckInIntervalDays.u-eng: is 400; expected a whole number of days between 1 and 366." },
         { "override of a blank id", """{ "reviewCadence": { "employeeCheckInIntervalDays": { " ": 14 } } }""", "$.reviewCadence.employeeCheckInIntervalDays[' ']: is not the id of an employee: an id is text of 1 to 200 characters without white space at either end." },
         { "override of an empty id", """{ "reviewCadence": { "orgUnitCheckInIntervalDays": { "": "x" } } }""", "$.reviewCadence.orgUnitCheckInIntervalDays['']: expected a whole number of days between 1 and 366, found 'x' (line 1)." },
+        { "override of an id with a line break", """{ "reviewCadence": { "orgUnitCheckInIntervalDays": { "u-compa\ny": 400 } } }""", "$.reviewCadence.orgUnitCheckInIntervalDays['u-compa\\u000ay']: is 400; expected a whole number of days between 1 and 366." },
         { "null section", """{ "developmentTriggers": null }""", "$.developmentTriggers: must not be null." },
         { "unknown parameter", """{ "reviewCadence": { "checkInEveryDays": 14 } }""", "$.reviewCadence: unknown parameter 'checkInEveryDays'; the review cadence has the parameters checkInIntervalDays, probationCheckInIntervalDays, improvementPlanCheckInIntervalDays, orgUnitCheckInIntervalDays, employeeCheckInIntervalDays, overdueGraceDays, skipLevelEscalationDays, humanResourcesEscalationDays, probationReviewDays, probationReviewLeadDays, reviewMinimumTenureDays and reviewOverdueReportingDays (line 1)." },
         { "value of the wrong shape", """{ "reviewCadence": { "probationReviewDays": 30 } }""", "$.reviewCadence.probationReviewDays: expected an array of at most 50 whole numbers of days between 1 and 3,650, increasing (line 1)." },

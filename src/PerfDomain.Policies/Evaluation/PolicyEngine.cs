@@ -232,7 +232,7 @@ public sealed class PolicyEngine
         {
             if (!snapshot.OrgUnits.Any(u => u.Id.Value == unit))
             {
-                throw new InvalidParametersException("$.reviewCadence.orgUnitCheckInIntervalDays" + ParameterJson.Key(unit), $"the snapshot has no org unit '{unit}'.");
+                throw new InvalidParametersException("$.reviewCadence.orgUnitCheckInIntervalDays" + ParameterJson.Key(unit), $"the snapshot has no org unit {ParameterJson.Quote(unit)}.");
             }
         }
 
@@ -241,7 +241,7 @@ public sealed class PolicyEngine
         {
             if (!employeeIds.Contains(employee))
             {
-                throw new InvalidParametersException("$.reviewCadence.employeeCheckInIntervalDays" + ParameterJson.Key(employee), $"the snapshot has no employee '{employee}'.");
+                throw new InvalidParametersException("$.reviewCadence.employeeCheckInIntervalDays" + ParameterJson.Key(employee), $"the snapshot has no employee {ParameterJson.Quote(employee)}.");
             }
         }
     }

@@ -104,7 +104,7 @@ internal static partial class ParameterBounds
     /// <summary>Refuses a whole number outside the range of the parameter at <paramref name="path"/>.</summary>
     public static void Check(int value, string path)
     {
-        var bounds = Whole[General(path)];
+        var bounds = Whole.TryGetValue(General(path), out var found) ? found : throw new ArgumentException($"No bounds are set for '{path}'.", nameof(path));
         if (value < bounds.Minimum || value > bounds.Maximum)
         {
             throw new InvalidParametersException(path, $"is {value.ToString(CultureInfo.InvariantCulture)}; expected {Range(bounds)}.");
@@ -135,7 +135,7 @@ internal static partial class ParameterBounds
     // A key of a map as *, an index as [*].
     private static string General(string path) => Index().Replace(Key().Replace(path, "$1.*"), "[*]");
 
-    [GeneratedRegex(@"(CheckInIntervalDays)(\.[^.\[]*|\['.*'\])$")]
+    [GeneratedRegex(@"(CheckInIntervalDays)(\.[^.\[]*|\['.*'\])$", RegexOptions.Singleline)]
     private static partial Regex Key();
 
     [GeneratedRegex(@"\[\d+\]$")]

@@ -39,9 +39,15 @@ internal static class ParameterJson
         }
     }
 
+    /// <summary>An id as quoted in a message: <c>'u-eng'</c>, control characters written as <c>\u000a</c>.</summary>
+    public static string Quote(string id) =>
+        "'" + string.Concat(id.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString())) + "'";
+
     /// <summary>A key of a map (an id) as a path segment: <c>.u-eng</c>, or <c>['a b']</c> when it is not plain.</summary>
     public static string Key(string key) =>
-        key.Length == 0 || key.AsSpan().IndexOfAny(".'[]() \t\r\n\"\\$") >= 0 || key.Any(char.IsControl) ? $"['{key}']" : "." + key;
+        key.Length == 0 || key.AsSpan().IndexOfAny(".'[]() \t\r\n\"\\$") >= 0 || key.Any(char.IsControl)
+            ? $"['{string.Concat(key.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()))}']"
+            : "." + key;
 
     private static InvalidParametersException Translate(JsonException ex)
     {
@@ -240,7 +246,9 @@ internal static class ParameterJson
         names.Count <= 1 ? string.Join(string.Empty, names) : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
 
     private static string Name(string name) =>
-        name.Length <= 40 && !name.Any(char.IsControl) ? $"'{name}'" : $"(a name of {name.Length.ToString("N0", CultureInfo.InvariantCulture)} characters)";
+        name.Length > 40 || name.Any(char.IsControl) ? $"(a name of {name.Length.ToString("N0", CultureInfo.InvariantCulture)} characters)"
+        : name.Contains('\'', StringComparison.Ordinal) ? $"\"{name}\""
+        : $"'{name}'";
 
     private static string Plain(string message)
     {
@@ -338,7 +346,9 @@ internal static class ParameterJson
         try
         {
             var text = reader.GetString() ?? string.Empty;
-            return text.Length <= 40 && !text.Any(char.IsControl) ? $"'{text}'" : $"text of {text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters";
+            return text.Length > 40 || text.Any(char.IsControl) ? $"text of {text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters"
+                : text.Contains('\'', StringComparison.Ordinal) ? $"\"{text}\""
+                : $"'{text}'";
         }
         catch (InvalidOperationException)
         {

@@ -50,6 +50,23 @@ public sealed partial class SnapshotReaderTests
         Assert.True(allocated < AllocationBound, $"allocated {allocated:N0} bytes");
     }
 
+    [Theory]
+    [InlineData(10_010)]
+    [InlineData(70_000)]
+    public void Read_LongEscapedStringThatIsNotUtf8_IsRefusedAtItsPath(int length)
+    {
+        // Found by the fuzzer (seed 2026, case 818935): measuring such a string threw InvalidOperationException.
+        var json = new List<byte>(Encoding.UTF8.GetBytes("{\"schemaVersion\":1,\"organization\":{\"name\":\"\\n"));
+        json.Add(0xFF);
+        json.AddRange(Enumerable.Repeat((byte)'x', length));
+        json.AddRange(Encoding.UTF8.GetBytes("\"}}"));
+
+        var error = Assert.Throws<InvalidSnapshotException>(() => SnapshotReader.Read(new MemoryStream([.. json])));
+
+        Assert.Equal("$.organization.name", error.Path);
+        Assert.Contains(length > 60_000 ? "the string is longer than 10,000 characters" : "not valid UTF-8", error.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_100MegabyteStringInAnElement_FailsAtItsPath()
     {

@@ -287,6 +287,7 @@ public static class FuzzRunner
                     break;
                 default:
                     findings.Add(new Finding(fuzzCase, outcome));
+                    progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"finding in case {index} ({fuzzCase.Seed.Name}) at {outcome.Stage}: {outcome.Problem?.Split('\n')[0]}"));
                     if (findings.Count >= options.MaxFindings)
                     {
                         loop.Stop();

@@ -72,7 +72,8 @@ public static partial class MessageRules
     [GeneratedRegex(@" \(line \d+, position \d+\)")]
     private static partial Regex Position();
 
-    [GeneratedRegex(@"'[^']*'")]
+    // The input echoed: 'text', or "text" when it holds a quote.
+    [GeneratedRegex(@"'[^']*'|""[^""]*""")]
     private static partial Regex Quoted();
 
     [GeneratedRegex(@"-?\d{4,}-\d{2}-\d{2}")]

@@ -85,7 +85,9 @@ internal static class JsonErrors
 
     /// <summary>A member name as shown in a message: quoted when short and printable.</summary>
     public static string Name(string name) =>
-        name.Length <= 40 && !name.Any(char.IsControl) ? $"'{name}'" : $"(a name of {Count(name.Length)} characters)";
+        name.Length > 40 || name.Any(char.IsControl) ? $"(a name of {Count(name.Length)} characters)"
+        : name.Contains('\'', StringComparison.Ordinal) ? $"\"{name}\""
+        : $"'{name}'";
 
     /// <summary>Formats a limit as a number with thousands separators, the same in every culture.</summary>
     public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);

@@ -42,9 +42,9 @@ internal static class JsonTokens
 
     /// <summary>Some text as found: quoted when short, its length when long.</summary>
     public static string Text(string text) =>
-        text.Length <= Shown && !text.Any(char.IsControl)
-            ? $"'{text}'"
-            : $"text of {text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters";
+        text.Length > Shown || text.Any(char.IsControl) ? $"text of {text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters"
+        : text.Contains('\'', StringComparison.Ordinal) ? $"\"{text}\""
+        : $"'{text}'";
 
     /// <summary>Reads a string or member name, false when its UTF-8 or its escapes do not make valid text.</summary>
     public static bool TryGetString(ref Utf8JsonReader reader, out string text)
@@ -78,6 +78,11 @@ internal static class JsonTokens
         try
         {
             return reader.CopyString(chars);
+        }
+        catch (InvalidOperationException)
+        {
+            // Not valid text: its length in bytes bounds it, and its reader reports what it is.
+            return raw.Length;
         }
         finally
         {

@@ -135,6 +135,12 @@ internal sealed partial class SnapshotJsonParser
         {
             return reader.CopyString(chars) > max;
         }
+        catch (InvalidOperationException)
+        {
+            // Not valid text (bad UTF-8, an unpaired surrogate escape): too long only if no unescaping could
+            // bring it within the limit; otherwise the member's converter reports what it is.
+            return raw.Length > 6L * max;
+        }
         finally
         {
             ArrayPool<char>.Shared.Return(chars);
