@@ -57,6 +57,18 @@ public sealed class BadInputTests
         Assert.Contains(detail, result.ErrorLine, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("1899-12-31")]
+    [InlineData("2201-01-01")]
+    public void DateOutsideTheSupportedDates_IsAUsageError(string date)
+    {
+        var result = Cli.Run("evaluate", "--as-of", date);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"--as-of: {date} is outside the dates PerfDomain evaluates, 1900-01-01 to 2200-12-31.", result.ErrorLine);
+    }
+
     [Fact]
     public void BadDate_IsReportedBeforeAMissingFile()
     {
@@ -74,7 +86,7 @@ public sealed class BadInputTests
         var result = Cli.Run("evaluate", "--params", parameters);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal($"{parameters}: $.reviewCadence.checkInIntervalDays: is -3; it must be a positive number of days.", result.ErrorLine);
+        Assert.Equal($"{parameters}: $.reviewCadence.checkInIntervalDays: is -3; expected a whole number of days between 1 and 366.", result.ErrorLine);
     }
 
     [Fact]
@@ -85,7 +97,7 @@ public sealed class BadInputTests
         var result = Cli.Run("explain", "e-018", "--params", parameters);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith($"{parameters}: $.reviewCadence.checkInEveryDays: unknown parameter 'checkInEveryDays'", result.ErrorLine, StringComparison.Ordinal);
+        Assert.StartsWith($"{parameters}: $.reviewCadence: unknown parameter 'checkInEveryDays'; the review cadence has the parameters checkInIntervalDays, ", result.ErrorLine, StringComparison.Ordinal);
     }
 
     [Fact]

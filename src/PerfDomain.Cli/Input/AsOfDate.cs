@@ -1,5 +1,6 @@
 using NodaTime;
 using NodaTime.Text;
+using PerfDomain.Snapshots;
 
 namespace PerfDomain.Cli.Input;
 
@@ -31,13 +32,16 @@ internal static class AsOfDate
     /// <summary>Parses an ISO date.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The date.</returns>
-    /// <exception cref="CliException">The text is not a valid ISO date.</exception>
+    /// <exception cref="CliException">The text is not a valid ISO date, or a date outside <see cref="OrganizationSnapshot.SupportedDates"/>.</exception>
     public static LocalDate Parse(string text)
     {
         var result = LocalDatePattern.Iso.Parse(text);
         if (result.Success)
         {
-            return result.Value;
+            var supported = OrganizationSnapshot.SupportedDates;
+            return result.Value >= supported.Start && result.Value <= supported.End
+                ? result.Value
+                : throw CliException.Usage($"{OptionName}: {text} is outside the dates PerfDomain evaluates, {supported.Start:uuuu-MM-dd} to {supported.End:uuuu-MM-dd}.");
         }
 
         var detail = InputFile.OneLine(result.Exception.Message);

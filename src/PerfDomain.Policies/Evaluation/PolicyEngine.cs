@@ -76,6 +76,7 @@ public sealed class PolicyEngine
     /// <param name="parameters">The parameters, or <see langword="null"/> for the engine's.</param>
     /// <param name="cancellationToken">Stops the evaluation between two rule firings (and between slices of a large batch).</param>
     /// <returns>The decisions, in the documented order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The as-of date is outside <see cref="OrganizationSnapshot.SupportedDates"/> (1900-01-01 to 2200-12-31).</exception>
     /// <exception cref="InvalidParametersException">A parameter does not fit the snapshot (a rating label not on a cycle's scale).</exception>
     /// <exception cref="PolicyEvaluationException">A rule's condition or action threw (unless the engine continues after rule failures).</exception>
     /// <exception cref="FiringLimitExceededException">A runaway chain of rules reached the firing limit.</exception>
@@ -83,6 +84,7 @@ public sealed class PolicyEngine
     public EvaluationOutcome Evaluate(OrganizationSnapshot snapshot, LocalDate asOf, PolicyParameters? parameters = null, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(snapshot);
+        RequireSupported(asOf);
         cancellationToken.ThrowIfCancellationRequested();
         var facts = FactProjection.Project(snapshot, asOf, Effective(snapshot, parameters));
         var (decisions, fired, failures) = _sliceSize is { } size && snapshot.Employees.Count > size
@@ -102,6 +104,7 @@ public sealed class PolicyEngine
     /// <param name="parameters">The parameters, or <see langword="null"/> for the engine's.</param>
     /// <param name="cancellationToken">Stops the explanation between two rule firings or two rules' diagnoses.</param>
     /// <returns>The explanation.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The as-of date is outside <see cref="OrganizationSnapshot.SupportedDates"/> (1900-01-01 to 2200-12-31).</exception>
     /// <exception cref="KeyNotFoundException">The snapshot has no such employee.</exception>
     /// <exception cref="InvalidParametersException">A parameter does not fit the snapshot.</exception>
     /// <exception cref="PolicyEvaluationException">A rule's condition or action threw (whether or not the engine continues after rule failures).</exception>
@@ -114,6 +117,7 @@ public sealed class PolicyEngine
     public EmployeeExplanation Explain(OrganizationSnapshot snapshot, LocalDate asOf, EmployeeId employeeId, PolicyParameters? parameters = null, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(snapshot);
+        RequireSupported(asOf);
         _ = snapshot.Employee(employeeId);
         cancellationToken.ThrowIfCancellationRequested();
         var facts = FactProjection.Project(snapshot, asOf, Effective(snapshot, parameters));
@@ -146,6 +150,7 @@ public sealed class PolicyEngine
     /// <param name="parameters">The parameters, or <see langword="null"/> for the engine's.</param>
     /// <param name="cancellationToken">Stops the first evaluation between two rule firings.</param>
     /// <returns>The partition, evaluated.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The as-of date is outside <see cref="OrganizationSnapshot.SupportedDates"/> (1900-01-01 to 2200-12-31).</exception>
     /// <exception cref="InvalidParametersException">A parameter does not fit the snapshot.</exception>
     /// <exception cref="PolicyEvaluationException">A rule's condition or action threw (whether or not the engine continues after rule failures).</exception>
     /// <exception cref="FiringLimitExceededException">A runaway chain of rules reached the firing limit.</exception>
@@ -153,6 +158,7 @@ public sealed class PolicyEngine
     public PolicyPartition CreatePartition(OrganizationSnapshot snapshot, LocalDate asOf, PolicyParameters? parameters = null, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(snapshot);
+        RequireSupported(asOf);
         cancellationToken.ThrowIfCancellationRequested();
         var effective = Effective(snapshot, parameters);
         return new PolicyPartition(_runtime, _packOfRule, snapshot, asOf, effective, Packs.SelectMany(p => p.Parameters).ToList(), cancellationToken);
@@ -235,6 +241,16 @@ public sealed class PolicyEngine
 
     private string PackOf(IRuleDefinition rule) => _packOfRule[rule.Name].Name;
 
+    /// <summary>Refuses an as-of date outside the dates a snapshot may hold, so that no date computed from it can leave the calendar.</summary>
+    internal static void RequireSupported(LocalDate asOf, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(asOf))] string? parameterName = null)
+    {
+        var supported = OrganizationSnapshot.SupportedDates;
+        if (asOf < supported.Start || asOf > supported.End)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, asOf, $"The as-of date {asOf:uuuu-MM-dd} is outside the dates PerfDomain evaluates, {supported.Start:uuuu-MM-dd} to {supported.End:uuuu-MM-dd}.");
+        }
+    }
+
     internal static void ValidateAgainst(OrganizationSnapshot snapshot, PolicyParameters parameters)
     {
         if (parameters.RatingConsequences.RecognitionRatingLabel is { } label)
@@ -262,7 +278,7 @@ public sealed class PolicyEngine
         {
             if (!snapshot.OrgUnits.Any(u => u.Id.Value == unit))
             {
-                throw new InvalidParametersException($"$.reviewCadence.orgUnitCheckInIntervalDays.{unit}", $"the snapshot has no org unit '{unit}'.");
+                throw new InvalidParametersException("$.reviewCadence.orgUnitCheckInIntervalDays" + ParameterJson.Key(unit), $"the snapshot has no org unit {ParameterJson.Quote(unit)}.");
             }
         }
 
@@ -271,7 +287,7 @@ public sealed class PolicyEngine
         {
             if (!employeeIds.Contains(employee))
             {
-                throw new InvalidParametersException($"$.reviewCadence.employeeCheckInIntervalDays.{employee}", $"the snapshot has no employee '{employee}'.");
+                throw new InvalidParametersException("$.reviewCadence.employeeCheckInIntervalDays" + ParameterJson.Key(employee), $"the snapshot has no employee {ParameterJson.Quote(employee)}.");
             }
         }
     }

@@ -174,8 +174,10 @@ public sealed class PolicyPartition
     /// <exception cref="PolicyEvaluationException">A rule's condition or action threw; the partition is as before the call.</exception>
     /// <exception cref="FiringLimitExceededException">A runaway chain of rules reached the firing limit; the partition is as before the call.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the partition is as before the call.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The as-of date is outside <see cref="OrganizationSnapshot.SupportedDates"/> (1900-01-01 to 2200-12-31).</exception>
     public DecisionChanges AdvanceTo(LocalDate asOf, CancellationToken cancellationToken = default)
     {
+        PolicyEngine.RequireSupported(asOf);
         cancellationToken.ThrowIfCancellationRequested();
         return Commit(Snapshot, asOf, Project(Snapshot, asOf), dirty: null, cancellationToken);
     }

@@ -14,8 +14,10 @@ namespace PerfDomain.Policies.Parameters;
 /// <remarks>
 /// <para>Every member is optional (one left out keeps its default) and none may be <c>null</c> except
 /// <c>ratingConsequences.recognitionRatingLabel</c>; objects refuse unknown members, as the reader
-/// does. The checks of <see cref="PolicyParameters.Validate"/> (positive intervals, increasing
-/// probation days, shares between 0 and 1, a label on the scale) are not expressed.</para>
+/// does. The bounds of every parameter are expressed (<c>minimum</c>, <c>maximum</c>,
+/// <c>exclusiveMinimum</c>, <c>maxItems</c>, <c>maxLength</c>); the other checks of
+/// <see cref="PolicyParameters.Validate"/> (increasing probation days, escalation order, a label on
+/// the scale) are not.</para>
 /// <para>The document itself may be <c>null</c>, which <see cref="PolicyParameters.FromJson(string)"/>
 /// reads as the defaults. Deterministic and thread-safe.</para>
 /// </remarks>
@@ -35,7 +37,7 @@ public static class PolicyParametersSchema
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
             ["title"] = "PerfDomain policy parameters",
-            ["description"] = "A parameter file of the built-in policy packs, such as {\"reviewCadence\":{\"checkInIntervalDays\":14}}; members left out keep their defaults. Generated from PolicyParameters: the value checks of PolicyParameters.Validate are not expressed.",
+            ["description"] = "A parameter file of the built-in policy packs, such as {\"reviewCadence\":{\"checkInIntervalDays\":14}}; members left out keep their defaults. Generated from PolicyParameters, with the bounds of every parameter (docs/policies.md); the other checks of PolicyParameters.Validate (increasing probation days, escalation order, a label on the scale) are not expressed.",
         };
         foreach (var (name, value) in generated.ToList())
         {
@@ -54,7 +56,36 @@ public static class PolicyParametersSchema
             obj["additionalProperties"] = false;
         }
 
+        // The bounds of docs/policies.md (ParameterBounds), so that a validator checks them too.
+        if (schema is JsonObject value)
+        {
+            ParameterBounds.Annotate(Path(context.Path), value);
+        }
+
         return schema;
+    }
+
+    // The parameter a node of the schema describes: properties/x → .x, additionalProperties → .*, items → [*].
+    private static string Path(ReadOnlySpan<string> schemaPath)
+    {
+        var path = new System.Text.StringBuilder("$");
+        for (var i = 0; i < schemaPath.Length; i++)
+        {
+            switch (schemaPath[i])
+            {
+                case "properties" when i + 1 < schemaPath.Length:
+                    path.Append('.').Append(schemaPath[++i]);
+                    break;
+                case "additionalProperties":
+                    path.Append(".*");
+                    break;
+                case "items":
+                    path.Append("[*]");
+                    break;
+            }
+        }
+
+        return path.ToString();
     }
 
     private static JsonSerializerOptions CreateOptions()

@@ -75,11 +75,17 @@ public sealed class ImprovementPlan : AggregateRoot
     /// <param name="checkpointDays">Days after the start at which checkpoints fall (each within the plan); by default every 30 days up to the end.</param>
     /// <returns>The plan, with an <see cref="ImprovementPlanStarted"/> event recorded.</returns>
     /// <exception cref="ArgumentException">The duration is not a positive date period, or a checkpoint falls outside the plan or twice on one day.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The plan would end past the end of the calendar (the year 9999).</exception>
     public static ImprovementPlan Start(ImprovementPlanId id, EmployeeId employeeId, LocalDate startOn, Period duration, string expectations, IEnumerable<int>? checkpointDays = null)
     {
         Guard.Against.DefaultId(id);
         Guard.Against.DefaultId(employeeId);
         Guard.Against.Null(duration);
+        if (!duration.HasTimeComponent && !TryPlus(startOn, duration, out _))
+        {
+            throw new ArgumentOutOfRangeException(nameof(duration), duration, $"Improvement plan '{id}' starting on {startOn:uuuu-MM-dd} would end past the end of the calendar with a duration of '{duration}'.");
+        }
+
         Guard.Against.InvalidInput(duration, nameof(duration), d => !d.HasTimeComponent && startOn.Plus(d) > startOn, $"The duration of improvement plan '{id}' must be a positive number of days, weeks or months; '{duration}' is not.");
         Guard.Against.InvalidText(expectations, 4000);
         var plan = new ImprovementPlan(id, employeeId, startOn, duration, expectations);
@@ -145,9 +151,15 @@ public sealed class ImprovementPlan : AggregateRoot
     /// <param name="decidedBy">Who decided.</param>
     /// <param name="on">The day of the decision: not before the plan started.</param>
     /// <exception cref="DomainRuleViolationException">The plan is concluded, or the day predates the plan or its latest decision.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The new end would fall past the end of the calendar (the year 9999).</exception>
     public void Extend(Period extension, EmployeeId decidedBy, LocalDate on)
     {
         Guard.Against.Null(extension);
+        if (!extension.HasTimeComponent && !TryPlus(EndsOn, extension, out _))
+        {
+            throw new ArgumentOutOfRangeException(nameof(extension), extension, $"Extending improvement plan '{Id}' by '{extension}' would take its end past the end of the calendar.");
+        }
+
         Guard.Against.InvalidInput(extension, nameof(extension), d => !d.HasTimeComponent && EndsOn.Plus(d) > EndsOn, $"An extension of improvement plan '{Id}' must be a positive number of days, weeks or months; '{extension}' is not.");
         var newEnd = EndsOn.Plus(extension);
         Decide(new ImprovementPlanDecision(ImprovementPlanOutcome.Extended, on, Guard.Against.DefaultId(decidedBy), newEnd));
@@ -169,6 +181,21 @@ public sealed class ImprovementPlan : AggregateRoot
         }
 
         Decide(new ImprovementPlanDecision(outcome, on, Guard.Against.DefaultId(decidedBy)));
+    }
+
+    /// <summary>Adds a date period to a date, false when the result would fall outside the calendar (years 1 to 9999).</summary>
+    internal static bool TryPlus(LocalDate date, Period period, out LocalDate result)
+    {
+        try
+        {
+            result = date.Plus(period);
+            return true;
+        }
+        catch (Exception ex) when (ex is OverflowException or ArgumentOutOfRangeException)
+        {
+            result = default;
+            return false;
+        }
     }
 
     /// <inheritdoc/>

@@ -19,6 +19,9 @@ public sealed class RatingScale : IEquatable<RatingScale>
     /// <summary>The largest number of points a scale may have.</summary>
     public const int MaxPoints = 10;
 
+    /// <summary>The most characters a label may have.</summary>
+    internal const int MaxLabelLength = 100;
+
     private readonly ReadOnlyCollection<RatingPoint> _points;
 
     /// <summary>Initialises a scale from its labels, lowest first.</summary>
@@ -36,7 +39,7 @@ public sealed class RatingScale : IEquatable<RatingScale>
 
         for (var i = 0; i < list.Count; i++)
         {
-            Guard.Against.InvalidText(list[i], 100, $"labels[{i}]");
+            Guard.Against.InvalidText(list[i], MaxLabelLength, $"labels[{i}]");
             // Labels are looked up without regard to case, so they must differ by more than case.
             if (list.FindIndex(l => string.Equals(l, list[i], StringComparison.OrdinalIgnoreCase)) != i)
             {

@@ -18,8 +18,9 @@ namespace PerfDomain.Snapshots;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Construction checks that the parts fit together (ids unique, every reference resolves, reporting
-/// lines and unit nesting free of cycles, dates inside their cycle and after the hire date, each
+/// Construction checks that the parts fit together (every date within <see cref="SupportedDates"/>,
+/// ids unique, every reference resolves, reporting lines and unit nesting free of cycles, dates
+/// inside their cycle and after the hire date, each
 /// person's objective weights totalling 100% once past goal setting) and reports the first problem
 /// as an <see cref="InvalidSnapshotException"/> whose path locates it in the JSON form.
 /// </para>
@@ -34,6 +35,14 @@ public sealed class OrganizationSnapshot : IEquatable<OrganizationSnapshot>
 {
     /// <summary>The version of the JSON form that this library writes, and the only one it reads.</summary>
     public const int CurrentSchemaVersion = 1;
+
+    /// <summary>
+    /// Gets the dates a snapshot may hold, and the as-of dates an evaluation accepts: 1 January 1900
+    /// to 31 December 2200. Every date of the JSON form lies in this range, and so does the end of
+    /// every improvement plan; far from the ends of the calendar (years 1 to 9999), so that no
+    /// computation of a date from them and from policy parameters within their bounds can overflow.
+    /// </summary>
+    public static DateInterval SupportedDates { get; } = new(new LocalDate(1900, 1, 1), new LocalDate(2200, 12, 31));
 
     // Positions in the lists, rather than the aggregates, so that an update replacing an aggregate
     // in place shares these maps unchanged.

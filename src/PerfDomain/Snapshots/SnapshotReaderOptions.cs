@@ -11,7 +11,7 @@ namespace PerfDomain.Snapshots;
 /// Every limit is checked as the JSON streams in: going over one stops the read with an
 /// <see cref="InvalidSnapshotException"/> whose path is the first value past the limit and whose
 /// reason names the limit, for example
-/// <c>$.employees[1000]: the snapshot has more than 1,000 employees, the limit set by SnapshotReaderOptions.MaxEmployees.</c>
+/// <c>$.employees[1000]: the snapshot has more than 1,000 employees, the most this reader accepts (its MaxEmployees limit).</c>
 /// </para>
 /// <para>
 /// The defaults accept any snapshot this library can write (no limit on size or counts; strings up

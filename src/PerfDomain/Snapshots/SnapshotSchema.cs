@@ -77,6 +77,20 @@ public static class SnapshotSchema
             return EnumSchema(type, nullable, context.TypeInfo.Options.PropertyNamingPolicy);
         }
 
+        // The format's own converters of text and numbers, with the limits of the member (ValueAttributes.cs).
+        var converter = (context.PropertyInfo is { } property ? ValueConverters.Of(property) : null) ?? context.TypeInfo.Options.GetConverter(type);
+        if (ValueSchema(converter, nullable) is { } value)
+        {
+            return value;
+        }
+
+        // An array of text (participants, labels): the exporter leaves out the items of a custom converter.
+        if (context.TypeInfo.Kind == JsonTypeInfoKind.Enumerable && schema is JsonObject array && !array.ContainsKey("items")
+            && ValueSchema(context.TypeInfo.Options.GetConverter(context.TypeInfo.ElementType!), nullable: false) is { } items)
+        {
+            array["items"] = items;
+        }
+
         if (context.TypeInfo.Kind == JsonTypeInfoKind.Object && schema is JsonObject obj && !obj.ContainsKey("additionalProperties"))
         {
             // The reader refuses members it does not know.
@@ -84,6 +98,59 @@ public static class SnapshotSchema
         }
 
         return schema;
+    }
+
+    private static JsonObject? ValueSchema(System.Text.Json.Serialization.JsonConverter converter, bool nullable)
+    {
+        if (converter is NullableConverter<int> { Inner: var wholeInner })
+        {
+            converter = wholeInner;
+        }
+        else if (converter is NullableConverter<decimal> { Inner: var numberInner })
+        {
+            converter = numberInner;
+        }
+
+        switch (converter)
+        {
+            case TextConverter text:
+                var textSchema = new JsonObject { ["type"] = Types("string", nullable: true) };
+                if (text.MaxLength != int.MaxValue)
+                {
+                    textSchema["minLength"] = 1;
+                    textSchema["maxLength"] = text.MaxLength;
+                }
+
+                return textSchema;
+            case WholeNumberConverter whole:
+                var wholeSchema = new JsonObject { ["type"] = Types("integer", nullable) };
+                if (whole.Minimum != int.MinValue)
+                {
+                    wholeSchema["minimum"] = whole.Minimum;
+                }
+
+                if (whole.Maximum != int.MaxValue)
+                {
+                    wholeSchema["maximum"] = whole.Maximum;
+                }
+
+                return wholeSchema;
+            case NumberConverter number:
+                var numberSchema = new JsonObject { ["type"] = Types("number", nullable) };
+                if (number.Minimum != decimal.MinValue)
+                {
+                    numberSchema["minimum"] = number.Minimum;
+                }
+
+                if (number.Maximum != decimal.MaxValue)
+                {
+                    numberSchema["maximum"] = number.Maximum;
+                }
+
+                return numberSchema;
+        }
+
+        return null;
     }
 
     internal static JsonObject EnumSchema(Type type, bool nullable, JsonNamingPolicy? naming)

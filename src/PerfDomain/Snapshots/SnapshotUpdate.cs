@@ -366,6 +366,7 @@ internal sealed class SnapshotUpdate
         {
             var employees = result.EmployeePositions;
             var changedEmployees = update._employees.Changed.Keys;
+            CheckDates();
             foreach (var position in changedEmployees)
             {
                 SnapshotValidator.CheckEmployee(result, index.Units, employees, position);
@@ -437,6 +438,56 @@ internal sealed class SnapshotUpdate
             foreach (var position in _improvementPlans)
             {
                 SnapshotValidator.CheckImprovementPlan(result, employees, position);
+            }
+        }
+
+        // The dates of what changed lie in OrganizationSnapshot.SupportedDates, as in a snapshot built anew.
+        private void CheckDates()
+        {
+            var root = SnapshotPath.Root;
+            foreach (var position in update._employees.Changed.Keys)
+            {
+                SnapshotDates.Employee(result.Employees[position], root.Field("employees")[position]);
+            }
+
+            foreach (var position in update._records.Changed.Keys)
+            {
+                SnapshotDates.CycleRecord(result.CycleRecords[position], root.Field("cycleRecords")[position]);
+            }
+
+            foreach (var position in update._goalSets.Changed.Keys)
+            {
+                SnapshotDates.GoalSet(result.GoalSets[position], result.GoalSets.Take(position).Sum(g => g.Objectives.Count));
+            }
+
+            foreach (var position in update._checkIns.Changed.Keys)
+            {
+                SnapshotDates.CheckIn(result.CheckIns[position], root.Field("checkIns")[position]);
+            }
+
+            foreach (var position in update._notes.Changed.Keys)
+            {
+                SnapshotDates.FeedbackNote(result.FeedbackNotes[position], root.Field("feedbackNotes")[position]);
+            }
+
+            foreach (var position in update._reviews.Changed.Keys)
+            {
+                SnapshotDates.Review(result.Reviews[position], root.Field("reviews")[position]);
+            }
+
+            foreach (var position in update._developmentPlans.Changed.Keys)
+            {
+                SnapshotDates.DevelopmentPlan(result.DevelopmentPlans[position], root.Field("developmentPlans")[position]);
+            }
+
+            foreach (var position in update._recognitions.Changed.Keys)
+            {
+                SnapshotDates.Recognition(result.Recognitions[position], root.Field("recognitions")[position]);
+            }
+
+            foreach (var position in update._improvementPlans.Changed.Keys)
+            {
+                SnapshotDates.ImprovementPlan(result.ImprovementPlans[position], root.Field("improvementPlans")[position]);
             }
         }
 

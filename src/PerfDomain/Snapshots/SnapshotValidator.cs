@@ -16,6 +16,7 @@ internal static class SnapshotValidator
 
     public static void Validate(OrganizationSnapshot snapshot)
     {
+        SnapshotDates.Check(snapshot);
         var units = Unique(snapshot.OrgUnits, u => u.Id, "orgUnits", "org unit");
         var employees = Unique(snapshot.Employees, e => e.Id, "employees", "employee");
         var cycles = Unique(snapshot.Cycles, c => c.Id, "cycles", "cycle");
@@ -46,22 +47,33 @@ internal static class SnapshotValidator
 
     private static void ValidateUnits(OrganizationSnapshot snapshot, IReadOnlyDictionary<OrgUnitId, int> units)
     {
+        // Every parent first, so that following parents upwards below never meets an unknown one.
+        for (var i = 0; i < snapshot.OrgUnits.Count; i++)
+        {
+            if (snapshot.OrgUnits[i].ParentId is { } parent && !units.ContainsKey(parent))
+            {
+                throw Root.Field("orgUnits")[i].Field("parentId").Error($"unknown org unit '{parent}'.");
+            }
+        }
+
         for (var i = 0; i < snapshot.OrgUnits.Count; i++)
         {
             var unit = snapshot.OrgUnits[i];
             var path = Root.Field("orgUnits")[i].Field("parentId");
-            if (unit.ParentId is { } parent && !units.ContainsKey(parent))
-            {
-                throw path.Error($"unknown org unit '{parent}'.");
-            }
-
             var chain = new List<OrgUnitId> { unit.Id };
+            var seen = new HashSet<OrgUnitId> { unit.Id };
             for (var cursor = unit.ParentId; cursor is { } c; cursor = snapshot.OrgUnits[units[c]].ParentId)
             {
                 chain.Add(c);
                 if (c == unit.Id)
                 {
                     throw path.Error($"org units nest in a cycle: {string.Join(" → ", chain)}.");
+                }
+
+                if (!seen.Add(c))
+                {
+                    // A cycle above this unit, not through it: reported at a unit of the cycle.
+                    break;
                 }
             }
         }

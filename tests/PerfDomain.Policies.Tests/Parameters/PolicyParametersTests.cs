@@ -136,9 +136,9 @@ public sealed class PolicyParametersTests
     }
 
     [Theory]
-    [InlineData("""{ "reviewCadence": { "checkinIntervalDays": 14 } }""", "$.reviewCadence.checkinIntervalDays", "checkinIntervalDays")]
-    [InlineData("""{ "reviewcadence": { } }""", "$.reviewcadence", "reviewcadence")]
-    [InlineData("""{ "developmentTriggers": { "keyResultAtRiskGap": 0.3, "atRiskGap": 0.2 } }""", "$.developmentTriggers.atRiskGap", "atRiskGap")]
+    [InlineData("""{ "reviewCadence": { "checkinIntervalDays": 14 } }""", "$.reviewCadence", "checkinIntervalDays")]
+    [InlineData("""{ "reviewcadence": { } }""", "$", "reviewcadence")]
+    [InlineData("""{ "developmentTriggers": { "keyResultAtRiskGap": 0.3, "atRiskGap": 0.2 } }""", "$.developmentTriggers", "atRiskGap")]
     public void FromJson_UnknownParameter_IsRejectedNamingIt(string json, string path, string name)
     {
         var ex = Assert.Throws<InvalidParametersException>(() => PolicyParameters.FromJson(json));

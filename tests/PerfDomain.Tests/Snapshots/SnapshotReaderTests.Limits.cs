@@ -45,9 +45,26 @@ public sealed partial class SnapshotReaderTests
         var (error, allocated) = ReadExpectingError(stream, SnapshotReaderOptions.Default);
 
         Assert.Equal("$.organization.name", error.Path);
-        Assert.Equal("the string is longer than 10,000 characters, the limit set by SnapshotReaderOptions.MaxStringLength.", error.Reason);
+        Assert.Equal("the string is longer than 10,000 characters, the most this reader accepts (its MaxStringLength limit).", error.Reason);
         Assert.True(stream.BytesRead < OneMegabyte, $"read {stream.BytesRead:N0} bytes");
         Assert.True(allocated < AllocationBound, $"allocated {allocated:N0} bytes");
+    }
+
+    [Theory]
+    [InlineData(10_010)]
+    [InlineData(70_000)]
+    public void Read_LongEscapedStringThatIsNotUtf8_IsRefusedAtItsPath(int length)
+    {
+        // Found by the fuzzer (seed 2026, case 818935): measuring such a string threw InvalidOperationException.
+        var json = new List<byte>(Encoding.UTF8.GetBytes("{\"schemaVersion\":1,\"organization\":{\"name\":\"\\n"));
+        json.Add(0xFF);
+        json.AddRange(Enumerable.Repeat((byte)'x', length));
+        json.AddRange(Encoding.UTF8.GetBytes("\"}}"));
+
+        var error = Assert.Throws<InvalidSnapshotException>(() => SnapshotReader.Read(new MemoryStream([.. json])));
+
+        Assert.Equal("$.organization.name", error.Path);
+        Assert.Contains(length > 60_000 ? "the string is longer than 10,000 characters" : "not valid UTF-8", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,7 +75,7 @@ public sealed partial class SnapshotReaderTests
         var (error, _) = ReadExpectingError(stream, SnapshotReaderOptions.Default);
 
         Assert.Equal("$.employees[1].name", error.Path);
-        Assert.Contains("SnapshotReaderOptions.MaxStringLength", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("its MaxStringLength limit", error.Reason, StringComparison.Ordinal);
         Assert.True(stream.BytesRead < OneMegabyte, $"read {stream.BytesRead:N0} bytes");
     }
 
@@ -83,7 +100,7 @@ public sealed partial class SnapshotReaderTests
         {
             var error = Assert.Throws<InvalidSnapshotException>(() => SnapshotReader.Read(json, options));
             Assert.Equal("$.feedbackNotes[0].text", error.Path);
-            Assert.Equal("the string is longer than 100 characters, the limit set by SnapshotReaderOptions.MaxStringLength.", error.Reason);
+            Assert.Equal("the string is longer than 100 characters, the most this reader accepts (its MaxStringLength limit).", error.Reason);
         }
     }
 
@@ -105,7 +122,8 @@ public sealed partial class SnapshotReaderTests
 
         var (error, allocated) = ReadExpectingError(stream, SnapshotReaderOptions.Default);
 
-        Assert.Equal("$.employees" + string.Concat(Enumerable.Repeat("[0]", 31)), error.Path);
+        // The nesting is not part of the format: the path stops at the deepest place the format has.
+        Assert.Equal("$.employees[0]", error.Path);
         Assert.StartsWith("the JSON nests more than 32 levels deep", error.Reason, StringComparison.Ordinal);
         Assert.True(stream.BytesRead < OneMegabyte, $"read {stream.BytesRead:N0} bytes");
         Assert.True(allocated < AllocationBound, $"allocated {allocated:N0} bytes");
@@ -119,7 +137,7 @@ public sealed partial class SnapshotReaderTests
         var (error, allocated) = ReadExpectingError(stream, new SnapshotReaderOptions { MaxEmployees = 1000 });
 
         Assert.Equal("$.employees[1000]", error.Path);
-        Assert.Equal("the snapshot has more than 1,000 employees, the limit set by SnapshotReaderOptions.MaxEmployees.", error.Reason);
+        Assert.Equal("the snapshot has more than 1,000 employees, the most this reader accepts (its MaxEmployees limit).", error.Reason);
         Assert.True(stream.BytesRead < (1001 * (ValidEmployee.Length + 1)) + (128 * 1024), $"read {stream.BytesRead:N0} bytes");
         Assert.True(allocated < AllocationBound, $"allocated {allocated:N0} bytes");
     }
@@ -132,7 +150,7 @@ public sealed partial class SnapshotReaderTests
         var (error, allocated) = ReadExpectingError(stream, new SnapshotReaderOptions { MaxBytes = 200_000 });
 
         Assert.Matches(@"^\$\.employees\[\d+\]$", error.Path);
-        Assert.Equal("the snapshot is larger than 200,000 bytes, the limit set by SnapshotReaderOptions.MaxBytes.", error.Reason);
+        Assert.Equal("the snapshot is larger than 200,000 bytes, the most this reader accepts (its MaxBytes limit).", error.Reason);
         Assert.Equal(200_001, stream.BytesRead);
         Assert.True(allocated < AllocationBound, $"allocated {allocated:N0} bytes");
     }
@@ -144,7 +162,7 @@ public sealed partial class SnapshotReaderTests
 
         Assert.Equal(3, SnapshotReader.Read(ValidSnapshotJson.Text, new SnapshotReaderOptions { MaxBytes = length }).Employees.Count);
         var error = Assert.Throws<InvalidSnapshotException>(() => SnapshotReader.Read(ValidSnapshotJson.Text, new SnapshotReaderOptions { MaxBytes = length - 1 }));
-        Assert.Contains("SnapshotReaderOptions.MaxBytes", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("its MaxBytes limit", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -156,7 +174,7 @@ public sealed partial class SnapshotReaderTests
         var (error, _) = ReadExpectingError(stream, new SnapshotReaderOptions { MaxArrayLength = 100 });
 
         Assert.Equal("$.employees[0].statusHistory[100]", error.Path);
-        Assert.Equal("the array has more than 100 items, the limit set by SnapshotReaderOptions.MaxArrayLength.", error.Reason);
+        Assert.Equal("the array has more than 100 items, the most this reader accepts (its MaxArrayLength limit).", error.Reason);
         Assert.True(stream.BytesRead < OneMegabyte, $"read {stream.BytesRead:N0} bytes");
     }
 
@@ -168,7 +186,7 @@ public sealed partial class SnapshotReaderTests
         var (error, _) = ReadExpectingError(stream, new SnapshotReaderOptions { MaxArrayLength = 10 });
 
         Assert.Equal("$.orgUnits[10]", error.Path);
-        Assert.Contains("SnapshotReaderOptions.MaxArrayLength", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("its MaxArrayLength limit", error.Reason, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -41,7 +41,7 @@ public sealed partial class SnapshotReaderTests
 
     [Theory]
     [InlineData("{ \"schemaVersion\": 1, ", "$", "malformed JSON")]
-    [InlineData("[1, 2]", "$", "the value is not a valid object")]
+    [InlineData("[1, 2]", "$", "expected an object (a snapshot), found an array")]
     [InlineData("null", "$", "the snapshot is null")]
     [InlineData("", "$", "malformed JSON")]
     public void Read_MalformedJson_ThrowsWithPath(string json, string path, string reason)
@@ -66,13 +66,13 @@ public sealed partial class SnapshotReaderTests
         { "missing required field", r => r["employees"]![1]!.AsObject().Remove("hireDate"), "$.employees[1].hireDate", "required field is missing" },
         { "missing collection entry", r => r["employees"]![1]!["statusHistory"] = new JsonArray(), "$.employees[1].statusHistory", "at least 1 item" },
         { "null item", r => r["reviews"]![0] = null, "$.reviews[0]", "required field is missing" },
-        { "unknown field", r => r["employees"]![0]!["salary"] = 1, "$.employees[0].salary", "unknown field 'salary'" },
+        { "unknown member", r => r["employees"]![0]!["salary"] = 1, "$.employees[0]", "unknown member 'salary'; an employee has the members id, name, hireDate, statusHistory, roleHistory, reportingLines and orgUnitHistory" },
         { "unknown enum value", r => r["feedbackNotes"]![0]!["direction"] = "sideways", "$.feedbackNotes[0].direction", "'sideways' is not a known value; expected one of downward, upward, peer, self" },
         { "enum as a number", r => r["reviews"]![0]!["role"] = 1, "$.reviews[0].role", "expected one of self, manager, peer, upward as a string, found a number" },
-        { "impossible date", r => r["employees"]![2]!["hireDate"] = "2025-02-30", "$.employees[2].hireDate", "The day 30 is out of range in month 2" },
-        { "date in another format", r => r["checkIns"]![0]!["date"] = "30/05/2026", "$.checkIns[0].date", "invalid value" },
-        { "number as a string", r => r["reviews"]![0]!["overallRating"] = "2", "$.reviews[0].overallRating", "wrong type" },
-        { "bad period", r => r["improvementPlans"]![0]!["duration"] = "sixty days", "$.improvementPlans[0].duration", "invalid value" },
+        { "impossible date", r => r["employees"]![2]!["hireDate"] = "2025-02-30", "$.employees[2].hireDate", "2025-02-30 is not a date: February 2025 has 28 days" },
+        { "date in another format", r => r["checkIns"]![0]!["date"] = "30/05/2026", "$.checkIns[0].date", "expected a date like 2026-06-30 (year-month-day, with four, two and two digits), found '30/05/2026'" },
+        { "number as a string", r => r["reviews"]![0]!["overallRating"] = "2", "$.reviews[0].overallRating", "expected a whole number (a point of the cycle's rating scale), found '2'" },
+        { "bad period", r => r["improvementPlans"]![0]!["duration"] = "sixty days", "$.improvementPlans[0].duration", "expected a period such as P60D, P8W or P3M (a number of years, months, weeks or days), found 'sixty days'" },
         { "unsupported schema version", r => r["schemaVersion"] = 2, "$.schemaVersion", "schema version 2 is not supported" },
         { "missing schema version", r => r.AsObject().Remove("schemaVersion"), "$.schemaVersion", "required field is missing" },
         { "blank id", r => r["employees"]![2]!["id"] = " ", "$.employees[2].id", "must not be blank" },
@@ -110,9 +110,9 @@ public sealed partial class SnapshotReaderTests
         { "first status not on hire date", r => r["employees"]![2]!["statusHistory"]![0]!["effectiveOn"] = "2025-01-07", "$.employees[2].statusHistory[0].effectiveOn", "takes effect on the hire date (2025-01-06)" },
         { "closed action without date", r => r["developmentPlans"]![0]!["actions"]![0]!["status"] = "completed", "$.developmentPlans[0].actions[0].closedOn", "needs its closedOn" },
         { "extension not later", r => r["improvementPlans"]![0]!["decisions"]![0] = new JsonObject { ["outcome"] = "extended", ["decidedOn"] = "2026-04-30", ["decidedBy"] = "ceo", ["newEndsOn"] = "2026-04-01" }, "$.improvementPlans[0].decisions[0].newEndsOn", "moves the end date later" },
-        { "duplicate member", r => r["employees"]![0]!.AsObject().Add("Name", "x"), "$.employees[0].Name", "unknown field 'Name'" },
+        { "member in another case", r => r["employees"]![0]!.AsObject().Add("Name", "x"), "$.employees[0]", "unknown member 'Name'" },
         { "self manager on hire", r => r["employees"]![1]!["reportingLines"]![0]!["managerId"] = "lead", "$.employees[1].reportingLines[0].managerId", "cannot be their own manager" },
-        { "level out of range on hire", r => r["employees"]![1]!["roleHistory"]![0]!["level"] = 0, "$.employees[1].roleHistory[0].level", "level is 0; it must be between 1 and 100" },
+        { "level out of range on hire", r => r["employees"]![1]!["roleHistory"]![0]!["level"] = 0, "$.employees[1].roleHistory[0].level", "expected a whole number between 1 and 100 (the job level), found 0" },
         { "downward feedback from below", r => { r["feedbackNotes"]![0]!["fromId"] = "ann"; r["feedbackNotes"]![0]!["aboutId"] = "lead"; }, "$.feedbackNotes[0].direction", "'lead' does not report, directly or through others, to 'ann'" },
         { "upward feedback to a non-manager", r => { r["feedbackNotes"]![0]!["direction"] = "upward"; }, "$.feedbackNotes[0].direction", "'lead' does not report, directly or through others, to 'ann'" },
         { "feedback before the giver was hired", r => { r["feedbackNotes"]![0]!["fromId"] = "ann"; r["feedbackNotes"]![0]!["aboutId"] = "lead"; r["feedbackNotes"]![0]!["direction"] = "peer"; r["feedbackNotes"]![0]!["date"] = "2024-01-10"; }, "$.feedbackNotes[0].date", "before employee 'ann' was hired" },
@@ -141,6 +141,21 @@ public sealed partial class SnapshotReaderTests
 
         Assert.Equal("$.employees[0].name", error.Path);
         Assert.StartsWith("the member 'name' appears more than once", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_UnitCycleAboveTheFirstUnit_IsReportedAtAUnitOfTheCycle()
+    {
+        // Found by the fuzzer (seed 1000, case 64636): following parents from a unit below a cycle never ended, and filled memory.
+        var json = ValidSnapshotJson.With(r =>
+        {
+            r["orgUnits"]!.AsArray().Insert(0, new JsonObject { ["id"] = "team", ["name"] = "Team", ["parentId"] = "eng" });
+            r["orgUnits"]![1]!["parentId"] = "eng";
+        });
+
+        var error = Assert.Throws<InvalidSnapshotException>(() => SnapshotReader.Read(json));
+
+        Assert.Equal("$.orgUnits[1].parentId: org units nest in a cycle: company → eng → company.", error.Message);
     }
 
     [Fact]

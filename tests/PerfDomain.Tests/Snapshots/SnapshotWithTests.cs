@@ -86,6 +86,24 @@ public sealed class SnapshotWithTests
     }
 
     [Fact]
+    public void With_CheckInAfterTheSupportedDates_Throws()
+    {
+        var error = Refused(CheckIn.Record(new CheckInId("c-2"), Dan, D(9999, 12, 20), [Alice]));
+
+        Assert.Equal("$.checkIns[1].date: expected a date between 1900-01-01 and 2200-12-31, found 9999-12-20.", error.Message);
+    }
+
+    [Fact]
+    public void Constructor_EmployeeHiredNearTheEndOfTheCalendar_IsRefusedAtTheHireDate()
+    {
+        var late = Employee.Hire(new EmployeeId("e-late"), "Late", D(9999, 12, 20), "Engineer", 4, Unit, Alice, onProbation: true);
+
+        var error = Assert.Throws<InvalidSnapshotException>(() => new OrganizationSnapshot("Example", [_alice, late], [_cycle], orgUnits: [new OrgUnit(Unit, "All")]));
+
+        Assert.Equal("$.employees[1].hireDate: expected a date between 1900-01-01 and 2200-12-31, found 9999-12-20.", error.Message);
+    }
+
+    [Fact]
     public void With_DownwardNoteAlongTheReportingLine_IsAccepted() =>
         Agree(FeedbackNote.Give(new FeedbackNoteId("n-2"), Alice, Carol, FeedbackDirection.Downward, D(2026, 5, 1), "Thanks"));
 

@@ -7,8 +7,10 @@ namespace PerfDomain.Snapshots.Json;
 #pragma warning disable CA2227 // Collection properties are set by System.Text.Json.
 internal sealed class CycleDocument
 {
+    [Id]
     public string? Id { get; set; }
 
+    [Text(200)]
     public string? Name { get; set; }
 
     public DatesDocument? Period { get; set; }
@@ -38,13 +40,16 @@ internal sealed class RatingScaleDocument
 {
     public List<string?>? Labels { get; set; }
 
+    [WholeNumber(1, 10, "a point of the scale")]
     public int? MeetsThreshold { get; set; }
 }
 
 internal sealed class CycleRecordDocument
 {
+    [Id]
     public string? CycleId { get; set; }
 
+    [Id]
     public string? EmployeeId { get; set; }
 
     public List<StageEntryDocument?>? History { get; set; }

@@ -7,8 +7,10 @@ namespace PerfDomain.Snapshots.Json;
 #pragma warning disable CA2227 // Collection properties are set by System.Text.Json.
 internal sealed class EmployeeDocument
 {
+    [Id]
     public string? Id { get; set; }
 
+    [Text(200)]
     public string? Name { get; set; }
 
     public LocalDate? HireDate { get; set; }
@@ -24,6 +26,7 @@ internal sealed class EmployeeDocument
 
 internal sealed class OrgUnitAssignmentDocument
 {
+    [Id]
     public string? OrgUnitId { get; set; }
 
     public LocalDate? EffectiveOn { get; set; }
@@ -38,8 +41,10 @@ internal sealed class StatusChangeDocument
 
 internal sealed class RoleDocument
 {
+    [Text(200)]
     public string? Role { get; set; }
 
+    [WholeNumber(1, 100, "the job level")]
     public int? Level { get; set; }
 
     public LocalDate? EffectiveOn { get; set; }
@@ -47,6 +52,7 @@ internal sealed class RoleDocument
 
 internal sealed class ReportingLineDocument
 {
+    [Id]
     public string? ManagerId { get; set; }
 
     public LocalDate? EffectiveOn { get; set; }

@@ -7,18 +7,24 @@ namespace PerfDomain.Snapshots.Json;
 #pragma warning disable CA2227 // Collection properties are set by System.Text.Json.
 internal sealed class ObjectiveDocument
 {
+    [Id]
     public string? Id { get; set; }
 
+    [Id]
     public string? CycleId { get; set; }
 
     public GoalLevel? Level { get; set; }
 
+    [Id]
     public string? OwnerId { get; set; }
 
+    [Text(500)]
     public string? Title { get; set; }
 
+    [Number(0, 100)]
     public decimal? Weight { get; set; }
 
+    [Id]
     public string? ParentId { get; set; }
 
     public List<KeyResultDocument?>? KeyResults { get; set; }
@@ -26,8 +32,10 @@ internal sealed class ObjectiveDocument
 
 internal sealed class KeyResultDocument
 {
+    [Id]
     public string? Id { get; set; }
 
+    [Text(500)]
     public string? Description { get; set; }
 
     public decimal? Start { get; set; }
@@ -36,6 +44,7 @@ internal sealed class KeyResultDocument
 
     public decimal? Current { get; set; }
 
+    [Text(50)]
     public string? Unit { get; set; }
 
     public LocalDate? LastUpdatedOn { get; set; }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
@@ -6,20 +8,46 @@ using NodaTime.Serialization.SystemTextJson;
 namespace PerfDomain.Snapshots.Json;
 
 /// <summary>
-/// Reads and writes dates as <c>uuuu-MM-dd</c>, as NodaTime's converter does, without a string
-/// per date: a well-formed date of years 1 to 9999 is parsed from and written to UTF-8 bytes
-/// directly; anything else goes to NodaTime's converter, so values and error messages are its own.
+/// Reads and writes dates as <c>uuuu-MM-dd</c>, without a string per date, parsed from and written
+/// to UTF-8 bytes directly. Reading accepts only dates of <see cref="OrganizationSnapshot.SupportedDates"/>
+/// and refuses anything else in the format's words: a date of another shape, a month or day that
+/// does not exist, a year out of range.
 /// </summary>
 internal sealed class IsoDateConverter : JsonConverter<LocalDate>
 {
+    /// <summary>The format's words for a date.</summary>
+    public const string Expected = "a date like 2026-06-30 (year-month-day, with four, two and two digits)";
+
     private const int Length = 10;
 
     private static readonly JsonConverter<LocalDate> Noda = NodaConverters.LocalDateConverter;
 
-    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped && TryParse(reader.ValueSpan, out var date)
-            ? date
-            : Noda.Read(ref reader, typeToConvert, options);
+    private static readonly int FirstYear = OrganizationSnapshot.SupportedDates.Start.Year;
+
+    private static readonly int LastYear = OrganizationSnapshot.SupportedDates.End.Year;
+
+    private static readonly string Range = $"a date between {OrganizationSnapshot.SupportedDates.Start:uuuu-MM-dd} and {OrganizationSnapshot.SupportedDates.End:uuuu-MM-dd}";
+
+    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw InvalidValueException.Expected(Expected, JsonTokens.Found(ref reader));
+        }
+
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            return Parse(reader.ValueSpan);
+        }
+
+        // Escaped (\u0032026-…) or split across buffers: unescape first; a date is short.
+        if (JsonTokens.Length(ref reader) > 2 * Length || !JsonTokens.TryGetString(ref reader, out var text))
+        {
+            throw InvalidValueException.Expected(Expected, JsonTokens.Found(ref reader));
+        }
+
+        return Parse(Encoding.UTF8.GetBytes(text));
+    }
 
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
     {
@@ -38,18 +66,34 @@ internal sealed class IsoDateConverter : JsonConverter<LocalDate>
         writer.WriteStringValue(text);
     }
 
-    private static bool TryParse(ReadOnlySpan<byte> text, out LocalDate date)
+    private static LocalDate Parse(ReadOnlySpan<byte> text)
     {
-        date = default;
         if (text.Length != Length || text[4] != '-' || text[7] != '-'
-            || !TryNumber(text[..4], out var year) || !TryNumber(text[5..7], out var month) || !TryNumber(text[8..], out var day)
-            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            || !TryNumber(text[..4], out var year) || !TryNumber(text[5..7], out var month) || !TryNumber(text[8..], out var day))
         {
-            return false;
+            throw InvalidValueException.Expected(Expected, JsonTokens.Text(Encoding.UTF8.GetString(text)));
         }
 
-        date = new LocalDate(year, month, day);
-        return true;
+        var shown = Encoding.UTF8.GetString(text);
+        if (year < FirstYear || year > LastYear)
+        {
+            throw InvalidValueException.Expected(Range, shown);
+        }
+
+        if (month is < 1 or > 12)
+        {
+            throw new InvalidValueException($"{shown} is not a date: there is no month {month}.");
+        }
+
+        var days = DateTime.DaysInMonth(year, month);
+        if (day < 1 || day > days)
+        {
+            throw new InvalidValueException(day == 0
+                ? $"{shown} is not a date: there is no day 0."
+                : $"{shown} is not a date: {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has {days} days.");
+        }
+
+        return new LocalDate(year, month, day);
     }
 
     private static bool TryNumber(ReadOnlySpan<byte> digits, out int value)

@@ -7,12 +7,16 @@ namespace PerfDomain.Snapshots.Json;
 #pragma warning disable CA2227 // Collection properties are set by System.Text.Json.
 internal sealed class ReviewDocument
 {
+    [Id]
     public string? Id { get; set; }
 
+    [Id]
     public string? CycleId { get; set; }
 
+    [Id]
     public string? EmployeeId { get; set; }
 
+    [Id]
     public string? ReviewerId { get; set; }
 
     public ReviewerRole? Role { get; set; }
@@ -21,6 +25,7 @@ internal sealed class ReviewDocument
 
     public LocalDate? SubmittedOn { get; set; }
 
+    [WholeNumber(int.MinValue, int.MaxValue, "a point of the cycle's rating scale")]
     public int? OverallRating { get; set; }
 
     public List<CompetencyRatingDocument?>? CompetencyRatings { get; set; }
@@ -30,19 +35,25 @@ internal sealed class ReviewDocument
 
 internal sealed class CompetencyRatingDocument
 {
+    [Id]
     public string? CompetencyId { get; set; }
 
+    [WholeNumber(int.MinValue, int.MaxValue, "a point of the cycle's rating scale")]
     public int? Rating { get; set; }
 }
 
 internal sealed class CalibrationDocument
 {
+    [WholeNumber(int.MinValue, int.MaxValue, "a point of the cycle's rating scale")]
     public int? OriginalRating { get; set; }
 
+    [WholeNumber(int.MinValue, int.MaxValue, "a point of the cycle's rating scale")]
     public int? CalibratedRating { get; set; }
 
+    [Id]
     public string? CalibratedBy { get; set; }
 
+    [Text(2000)]
     public string? Reason { get; set; }
 
     public LocalDate? CalibratedOn { get; set; }

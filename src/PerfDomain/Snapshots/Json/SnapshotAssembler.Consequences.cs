@@ -108,11 +108,17 @@ internal sealed partial class SnapshotAssembler
             days.Add(Period.DaysBetween(startOn, dueOn));
         }
 
+        var duration = Required(document.Duration, path.Field("duration"));
+        if (!duration.HasTimeComponent && (!ImprovementPlan.TryPlus(startOn, duration, out var endsOn) || endsOn > OrganizationSnapshot.SupportedDates.End))
+        {
+            throw path.Field("duration").Error($"a plan starting on {startOn:uuuu-MM-dd} and lasting {duration} would end after {OrganizationSnapshot.SupportedDates.End:uuuu-MM-dd}, the latest date a snapshot may hold.");
+        }
+
         var plan = Guarded(path, () => ImprovementPlan.Start(
             Id<ImprovementPlanId>(document.Id, path.Field("id")),
             Id<EmployeeId>(document.EmployeeId, path.Field("employeeId")),
             startOn,
-            Required(document.Duration, path.Field("duration")),
+            duration,
             Text(document.Expectations, path.Field("expectations")),
             days));
 

@@ -48,7 +48,7 @@ internal sealed partial class SnapshotAssembler
         var scaleDocument = Required(document.RatingScale, path.Field("ratingScale"));
         var labels = Required(scaleDocument.Labels, path.Field("ratingScale").Field("labels"));
         var threshold = Required(scaleDocument.MeetsThreshold, path.Field("ratingScale").Field("meetsThreshold"));
-        var scale = Guarded(path.Field("ratingScale"), () => new RatingScale(labels.Select((l, i) => Required(l, path.Field("ratingScale").Field("labels")[i])), threshold));
+        var scale = Guarded(path.Field("ratingScale"), () => new RatingScale(labels.Select((l, i) => Text(l, path.Field("ratingScale").Field("labels")[i], RatingScale.MaxLabelLength)), threshold));
 
         var cycle = Guarded(path, () => new PerformanceCycle(Id<CycleId>(document.Id, path.Field("id")), Text(document.Name, path.Field("name")), period, stageWindows, scale));
         _cycles.TryAdd(cycle.Id, cycle);

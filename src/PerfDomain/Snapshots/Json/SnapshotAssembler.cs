@@ -252,8 +252,11 @@ internal sealed partial class SnapshotAssembler
                 // ArgumentException appends " (Parameter 'x')"; the parameter names the JSON field closely enough.
                 var message = argument.Message;
                 var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-                var field = argument.ParamName is { Length: > 0 } name && !name.Contains('.', StringComparison.Ordinal) && !name.Contains('(', StringComparison.Ordinal)
-                    ? path.Field(fields.GetValueOrDefault(name, name))
+                // Only a member the format has: a parameter named otherwise reports at the element.
+                var field = argument.ParamName is { Length: > 0 } name && !name.Contains('(', StringComparison.Ordinal)
+                    && path.Field(fields.GetValueOrDefault(name, name)) is var member
+                    && SnapshotShape.Locate(member.Value).Path == member.Value
+                    ? member
                     : path;
                 return field.Error(Sentence(cut >= 0 ? message[..cut] : message), argument);
             default:
@@ -277,10 +280,17 @@ internal sealed partial class SnapshotAssembler
         where T : struct =>
         value ?? throw path.Error("required field is missing (or null).");
 
-    private static string Text(string? value, SnapshotPath path)
+    private static string Text(string? value, SnapshotPath path, int maxLength = int.MaxValue)
     {
         Required(value, path);
-        return string.IsNullOrWhiteSpace(value) ? throw path.Error("must not be blank.") : value;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw path.Error("must not be blank.");
+        }
+
+        return value.Length <= maxLength
+            ? value
+            : throw path.Error($"expected text of at most {JsonErrors.Count(maxLength)} characters, found text of {JsonErrors.Count(value.Length)} characters.");
     }
 
     private static List<T> RequiredList<T>(List<T?>? values, SnapshotPath path, int minimum = 1)
@@ -299,15 +309,24 @@ internal sealed partial class SnapshotAssembler
         where TId : struct, IEntityId<TId>
     {
         Required(value, path);
-        try
+
+        // The rules of IdAttribute, for ids that are items of an array (participants): the domain's, in the format's words.
+        if (string.IsNullOrWhiteSpace(value))
         {
-            return TId.Create(value);
+            throw path.Error("an id must not be blank.");
         }
-        catch (ArgumentException ex)
+
+        if (value.Length > IdAttribute.MaxLength)
         {
-            var cut = ex.Message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-            throw path.Error(Sentence(cut >= 0 ? ex.Message[..cut] : ex.Message), ex);
+            throw path.Error($"expected an id (text of at most {IdAttribute.MaxLength} characters), found text of {JsonErrors.Count(value.Length)} characters.");
         }
+
+        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
+        {
+            throw path.Error($"an id must not start or end with white space: {JsonTokens.Text(value)}.");
+        }
+
+        return TId.Create(value);
     }
 
     private static TId? OptionalId<TId>(string? value, SnapshotPath path)

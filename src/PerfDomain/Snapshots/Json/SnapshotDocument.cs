@@ -38,6 +38,7 @@ internal sealed class SnapshotDocument
 
 internal sealed class OrganizationDocument
 {
+    [Text(200)]
     public string? Name { get; set; }
 
     public LocalDate? ReferenceDate { get; set; }
@@ -45,10 +46,13 @@ internal sealed class OrganizationDocument
 
 internal sealed class OrgUnitDocument
 {
+    [Id]
     public string? Id { get; set; }
 
+    [Text(200)]
     public string? Name { get; set; }
 
+    [Id]
     public string? ParentId { get; set; }
 }
 #pragma warning restore CA2227

@@ -38,6 +38,11 @@ internal static class SnapshotJsonOptions
         options.Converters.Add(new StrictEnumConverterFactory());
         // Before NodaTime's own: the first converter for a type wins.
         options.Converters.Add(new IsoDateConverter());
+        options.Converters.Add(new PeriodConverter());
+        // Every value refused in the format's words (members with an attribute of ValueAttributes.cs have their own limits).
+        options.Converters.Add(new TextConverter());
+        options.Converters.Add(new WholeNumberConverter());
+        options.Converters.Add(new NumberConverter());
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

@@ -110,7 +110,7 @@ internal sealed partial class SnapshotJsonParser
         {
             throw new InvalidSnapshotException(
                 Locate(data, start, scan.TokenStartIndex, ValuePath(index)),
-                $"the array has more than {JsonErrors.Count(_options.MaxArrayLength)} items, the limit set by SnapshotReaderOptions.MaxArrayLength.");
+                $"the array has more than {JsonErrors.Count(_options.MaxArrayLength)} items, the most this reader accepts (its MaxArrayLength limit).");
         }
     }
 
@@ -135,6 +135,12 @@ internal sealed partial class SnapshotJsonParser
         {
             return reader.CopyString(chars) > max;
         }
+        catch (InvalidOperationException)
+        {
+            // Not valid text (bad UTF-8, an unpaired surrogate escape): too long only if no unescaping could
+            // bring it within the limit; otherwise the member's converter reports what it is.
+            return raw.Length > 6L * max;
+        }
         finally
         {
             ArrayPool<char>.Shared.Return(chars);
@@ -142,7 +148,7 @@ internal sealed partial class SnapshotJsonParser
     }
 
     private InvalidSnapshotException StringTooLong(string path, bool name) =>
-        new(path, $"{(name ? "a member name" : "the string")} is longer than {JsonErrors.Count(_options.MaxStringLength)} characters, the limit set by SnapshotReaderOptions.MaxStringLength.");
+        new(path, $"{(name ? "a member name" : "the string")} is longer than {JsonErrors.Count(_options.MaxStringLength)} characters, the most this reader accepts (its MaxStringLength limit).");
 
     /// <summary>The error for an unfinished token longer than any valid one: a string too long, or something else as long.</summary>
     private InvalidSnapshotException TokenTooLong(ReadOnlySpan<byte> data, int wholeTokensEnd, string path)
@@ -151,7 +157,7 @@ internal sealed partial class SnapshotJsonParser
         var first = rest.IndexOfAnyExcept(" \t\r\n,:"u8);
         return first >= 0 && rest[first] == (byte)'"'
             ? StringTooLong(path, name: false)
-            : new InvalidSnapshotException(path, $"a value or run of whitespace is longer than {JsonErrors.Count(_maxTokenBytes)} bytes, more than any value can take under SnapshotReaderOptions.MaxStringLength.");
+            : new InvalidSnapshotException(path, $"a value or run of whitespace is longer than {JsonErrors.Count(_maxTokenBytes)} bytes, more than any value can take under the reader's MaxStringLength limit.");
     }
 
     /// <summary>
@@ -178,7 +184,7 @@ internal sealed partial class SnapshotJsonParser
 
                 if (token == JsonTokenType.PropertyName)
                 {
-                    frames[^1].Segment = Segment(reader.GetString()!);
+                    frames[^1].Segment = Segment(JsonTokens.Name(ref reader));
                 }
                 else if (token is JsonTokenType.EndObject or JsonTokenType.EndArray)
                 {
@@ -207,7 +213,7 @@ internal sealed partial class SnapshotJsonParser
 
         if (frames.Count == 0)
         {
-            return basePath;
+            return SnapshotShape.Locate(basePath).Path;
         }
 
         var top = frames[^1];
@@ -221,7 +227,8 @@ internal sealed partial class SnapshotJsonParser
             top.Segment = null;
         }
 
-        return basePath + string.Concat(frames.Select(f => f.Segment));
+        // Only as far as the format goes: a path never names a member the format does not have.
+        return SnapshotShape.Locate(basePath + string.Concat(frames.Select(f => f.Segment))).Path;
     }
 
     private sealed class PathFrame(bool isArray)

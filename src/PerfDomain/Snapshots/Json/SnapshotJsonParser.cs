@@ -122,7 +122,7 @@ internal sealed partial class SnapshotJsonParser
 
     /// <summary>The error to report when the input has more bytes than <see cref="SnapshotReaderOptions.MaxBytes"/>.</summary>
     public InvalidSnapshotException BytesLimitExceeded() =>
-        _pending ?? new InvalidSnapshotException(CurrentPath, $"the snapshot is larger than {JsonErrors.Count(_options.MaxBytes)} bytes, the limit set by SnapshotReaderOptions.MaxBytes.");
+        _pending ?? new InvalidSnapshotException(CurrentPath, $"the snapshot is larger than {JsonErrors.Count(_options.MaxBytes)} bytes, the most this reader accepts (its MaxBytes limit).");
 
     /// <summary>The error to report when one element does not fit in the largest buffer there can be.</summary>
     public InvalidSnapshotException ElementTooLarge() =>
@@ -204,7 +204,7 @@ internal sealed partial class SnapshotJsonParser
             case JsonTokenType.Null:
                 throw SnapshotPath.Root.Error("the snapshot is null; expected an object.");
             default:
-                throw JsonErrors.At("$", "the value is not a valid object", LocationOf(data, reader.TokenStartIndex));
+                throw JsonErrors.At("$", $"expected an object (a snapshot), found {JsonTokens.Found(ref reader)}", LocationOf(data, reader.TokenStartIndex));
         }
     }
 
@@ -224,8 +224,7 @@ internal sealed partial class SnapshotJsonParser
         var member = Identify(ref reader);
         if (member is not { } known)
         {
-            var name = reader.GetString()!;
-            throw JsonErrors.At("$" + Segment(name), $"unknown field '{name}'", LocationOf(data, reader.TokenStartIndex));
+            throw JsonErrors.At("$", JsonErrors.Unknown(JsonTokens.Name(ref reader), "$"), LocationOf(data, reader.TokenStartIndex));
         }
 
         var bit = 1 << (int)known;
@@ -255,7 +254,7 @@ internal sealed partial class SnapshotJsonParser
                     _phase = Phase.Members;
                     return true;
                 default:
-                    throw JsonErrors.At(MemberPath(_member), "the value is not a valid array", LocationOf(data, reader.TokenStartIndex));
+                    throw JsonErrors.At(MemberPath(_member), $"expected {SnapshotShape.Root.Member(MemberNames[(int)_member])!.Expected}, found {JsonTokens.Found(ref reader)}", LocationOf(data, reader.TokenStartIndex));
             }
         }
 
@@ -318,12 +317,12 @@ internal sealed partial class SnapshotJsonParser
         {
             if (_index >= _options.MaxEmployees)
             {
-                throw new InvalidSnapshotException(ElementPath(_member, _index), $"the snapshot has more than {JsonErrors.Count(_options.MaxEmployees)} employees, the limit set by SnapshotReaderOptions.MaxEmployees.");
+                throw new InvalidSnapshotException(ElementPath(_member, _index), $"the snapshot has more than {JsonErrors.Count(_options.MaxEmployees)} employees, the most this reader accepts (its MaxEmployees limit).");
             }
         }
         else if (_index >= _options.MaxArrayLength)
         {
-            throw new InvalidSnapshotException(ElementPath(_member, _index), $"the array has more than {JsonErrors.Count(_options.MaxArrayLength)} items, the limit set by SnapshotReaderOptions.MaxArrayLength.");
+            throw new InvalidSnapshotException(ElementPath(_member, _index), $"the array has more than {JsonErrors.Count(_options.MaxArrayLength)} items, the most this reader accepts (its MaxArrayLength limit).");
         }
     }
 

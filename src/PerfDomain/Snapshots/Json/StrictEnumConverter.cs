@@ -21,7 +21,7 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"expected one of {Expected()} as a string, found {Describe(reader.TokenType)}.");
+            throw new InvalidValueException($"expected one of {Expected()} as a string, found {Describe(reader.TokenType)}.");
         }
 
         // Compared as UTF-8, so that reading a known value allocates nothing.
@@ -33,10 +33,14 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>
             }
         }
 
-        var text = reader.GetString()!;
+        if (!JsonTokens.TryGetString(ref reader, out var text))
+        {
+            throw new InvalidValueException($"expected one of {Expected()}, found {JsonTokens.Found(ref reader)}.");
+        }
+
         return ByName.TryGetValue(text, out var value)
             ? value
-            : throw new JsonException($"'{text}' is not a known value; expected one of {Expected()}.");
+            : throw new InvalidValueException($"{JsonTokens.Text(text)} is not a known value; expected one of {Expected()}.");
     }
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>

@@ -1,0 +1,28 @@
+using System.Text.Json;
+
+namespace PerfDomain.Snapshots.Json;
+
+/// <summary>
+/// A value of the snapshot that is not what its member expects, found by one of the format's own
+/// converters: the message says, in the format's words, what was expected and what was found.
+/// System.Text.Json adds the path and the line and passes it on unchanged.
+/// </summary>
+internal sealed class InvalidValueException : JsonException
+{
+    public InvalidValueException(string reason)
+        : base(reason)
+    {
+    }
+
+    public InvalidValueException()
+    {
+    }
+
+    public InvalidValueException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>The error for a value of the wrong kind or out of range: "expected …, found …".</summary>
+    public static InvalidValueException Expected(string expected, string found) => new($"expected {expected}, found {found}.");
+}
