@@ -11,7 +11,7 @@ namespace PerfDomain.Hosting;
 /// <remarks>
 /// <para>
 /// Validated at start-up: a problem is reported at its configuration path, such as
-/// <c>PerfDomain:Parameters:ReviewCadence:CheckInIntervalDays: is 0; it must be a positive number of days.</c>
+/// <c>PerfDomain:Parameters:ReviewCadence:CheckInIntervalDays: is 0; expected a whole number of days between 1 and 366.</c>
 /// Reloaded when the configuration changes (read it through <c>IOptionsMonitor</c> or
 /// <see cref="ITenantPolicyParameters"/>); a reload that is invalid is logged and counted, and the previous parameters
 /// stay in force.

@@ -85,7 +85,7 @@ public sealed class ParametersReloadTests
         Assert.Equal(30, monitor.CurrentValue.Tenants["acme"].ReviewCadence.CheckInIntervalDays);
         var rejected = Assert.Single(host.Logs.GetSnapshot(), r => r.Id.Id == 41);
         Assert.Equal(LogLevel.Error, rejected.Level);
-        Assert.Contains($"{AcmeInterval}: is 0; it must be a positive number of days.", rejected.Message, StringComparison.Ordinal);
+        Assert.Contains($"{AcmeInterval}: is 0; expected a whole number of days between 1 and 366.", rejected.Message, StringComparison.Ordinal);
         Assert.Equal("rejected", Assert.Single(reloads.GetMeasurementSnapshot()).Tags["perfdomain.result"]);
 
         host.Set(AcmeInterval, "12");

@@ -43,14 +43,14 @@ public sealed class PolicyParametersOptionsTests
     }
 
     [Theory]
-    [InlineData("PerfDomain:Parameters:ReviewCadence:CheckInIntervalDays", "0", "PerfDomain:Parameters:ReviewCadence:CheckInIntervalDays: is 0; it must be a positive number of days.")]
+    [InlineData("PerfDomain:Parameters:ReviewCadence:CheckInIntervalDays", "0", "PerfDomain:Parameters:ReviewCadence:CheckInIntervalDays: is 0; expected a whole number of days between 1 and 366.")]
     [InlineData("PerfDomain:Parameters:ReviewCadence:CheckInIntervalDays", "thirty", "PerfDomain:Parameters:ReviewCadence:CheckInIntervalDays: is 'thirty'; it must be a whole number.")]
     [InlineData("PerfDomain:Parameters:ReviewCadence:CheckInIntervalDay", "30", "PerfDomain:Parameters:ReviewCadence:CheckInIntervalDay: unknown parameter 'CheckInIntervalDay'; the parameters here are CheckInIntervalDays, ")]
-    [InlineData("PerfDomain:Parameters:RatingConsequences:CalibrationMaximumTopShare", "1.5", "PerfDomain:Parameters:RatingConsequences:CalibrationMaximumTopShare: is 1.5; it must be a share above 0 and at most 1.")]
+    [InlineData("PerfDomain:Parameters:RatingConsequences:CalibrationMaximumTopShare", "1.5", "PerfDomain:Parameters:RatingConsequences:CalibrationMaximumTopShare: is 1.5; expected a share above 0 and at most 1.")]
     [InlineData("PerfDomain:Parameters:ReviewCadence:SkipLevelEscalationDays", "40", "PerfDomain:Parameters:ReviewCadence:HumanResourcesEscalationDays: is 30, before the skip-level escalation (40)")]
     [InlineData("PerfDomain:Parameters:ReviewCadence", "7", "PerfDomain:Parameters:ReviewCadence: is '7'; it must be a section of parameters.")]
     [InlineData("PerfDomain:Parametres:ReviewCadence:CheckInIntervalDays", "7", "PerfDomain:Parametres: unknown section 'Parametres'; the sections here are Parameters, Tenants and Engine.")]
-    [InlineData("PerfDomain:Tenants:acme:Parameters:ReviewCadence:OverdueGraceDays", "-1", "PerfDomain:Tenants:acme:Parameters:ReviewCadence:OverdueGraceDays: is -1; it must not be negative.")]
+    [InlineData("PerfDomain:Tenants:acme:Parameters:ReviewCadence:OverdueGraceDays", "-1", "PerfDomain:Tenants:acme:Parameters:ReviewCadence:OverdueGraceDays: is -1; expected a whole number of days between 0 and 3,650.")]
     [InlineData("PerfDomain:Tenants:acme", "yes", "PerfDomain:Tenants:acme: is 'yes'; a tenant must be a section with Parameters.")]
     [InlineData("PerfDomain:Tenants:acme:Engine:FiringLimit", "5", "PerfDomain:Tenants:acme:Engine: unknown section 'Engine'; a tenant has only Parameters.")]
     [InlineData("PerfDomain:Tenants:acme:Parameters:ReviewCadence:SkipLevelEscalationDays", "40", "PerfDomain:Tenants:acme:Parameters:ReviewCadence:HumanResourcesEscalationDays: is 30, before the skip-level escalation (40)")]

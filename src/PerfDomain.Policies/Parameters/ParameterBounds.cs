@@ -44,6 +44,7 @@ internal static partial class ParameterBounds
         ["$.ratingConsequences.improvementPlanDurationDays"] = (1, MaxDays, "days"),
         ["$.ratingConsequences.feedbackLookbackDays"] = (1, MaxDays, "days"),
         ["$.ratingConsequences.calibrationMinimumGroupSize"] = (2, 100_000, "people"),
+        ["$.ratingConsequences.calibrationDistributionMinimumGroupSize"] = (2, 100_000, "people"),
         ["$.developmentTriggers.onboardingWindowDays"] = (1, MaxDays, "days"),
         ["$.developmentTriggers.newManagerWindowDays"] = (1, MaxDays, "days"),
         ["$.developmentTriggers.managerConversationWindowDays"] = (1, MaxDays, "days"),

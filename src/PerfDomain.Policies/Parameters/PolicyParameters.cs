@@ -96,6 +96,7 @@ public sealed record PolicyParameters
         ParameterBounds.Check(r.ImprovementPlanDurationDays, $"{consequences}.improvementPlanDurationDays");
         ParameterBounds.Check(r.FeedbackLookbackDays, $"{consequences}.feedbackLookbackDays");
         ParameterBounds.Check(r.CalibrationMinimumGroupSize, $"{consequences}.calibrationMinimumGroupSize");
+        ParameterBounds.Check(r.CalibrationDistributionMinimumGroupSize, $"{consequences}.calibrationDistributionMinimumGroupSize");
         ParameterBounds.Share(r.CalibrationMaximumTopShare, $"{consequences}.calibrationMaximumTopShare");
 
         const string development = "$.developmentTriggers";
