@@ -6,10 +6,13 @@ namespace PerfDomain.Snapshots;
 /// <summary>Reads snapshots from their versioned JSON form (see <c>docs/snapshot-format.md</c>).</summary>
 /// <remarks>
 /// <para>
-/// Reading is strict: malformed JSON, an unknown field, an unknown enum value, a missing required
-/// field, an impossible date, a rating off the scale, a broken domain rule or a reference that does
-/// not resolve all stop the read with one <see cref="InvalidSnapshotException"/> that gives the JSON
-/// path of the first problem and a plain reason. Nothing is silently dropped.
+/// Reading is strict: malformed JSON, an unknown member, an unknown enum value, a missing required
+/// field, a value of the wrong kind or out of range, an impossible date or one outside
+/// <see cref="OrganizationSnapshot.SupportedDates"/>, a rating off the scale, a broken domain rule or
+/// a reference that does not resolve all stop the read with one <see cref="InvalidSnapshotException"/>
+/// that gives the JSON path of the first problem (always a place the format has) and a reason in the
+/// format's words (what was expected, what was found). Nothing is silently dropped, and no other
+/// exception comes out for any content.
 /// </para>
 /// <para>
 /// Reading streams: the input is read a buffer at a time, each element of a collection (an
