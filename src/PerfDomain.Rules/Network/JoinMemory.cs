@@ -15,6 +15,14 @@ internal sealed class JoinMemory(IEqualityComparer<object> comparer)
 
     public IEqualityComparer<object> Comparer { get; } = comparer;
 
+    /// <summary>Forgets every partial match and fact, keeping the tables' capacity.</summary>
+    public void Clear()
+    {
+        Left.Clear();
+        RightBuckets.Clear();
+        Right.Clear();
+    }
+
     public void AddLeft(object key, Token token)
     {
         if (!Left.TryGetValue(key, out var set))

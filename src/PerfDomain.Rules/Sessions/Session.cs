@@ -286,6 +286,56 @@ internal sealed class Session : IRuleSession
         });
     }
 
+    /// <summary>
+    /// Returns the session to the state of a new session from its factory — no facts, activations or counters — while
+    /// keeping the tables it grew, so that a caller evaluating batch after batch does not grow them again each time.
+    /// Handlers subscribed to <see cref="Events"/> stay subscribed.
+    /// </summary>
+    public void Reset()
+    {
+        ThrowIfInOperation();
+        if (_firing)
+        {
+            throw new InvalidOperationException("Reset cannot be called from a rule action or a firing event handler.");
+        }
+
+        for (var i = 0; i < _memories.Length; i++)
+        {
+            if (_memories[i] is JoinMemory join)
+            {
+                join.Clear();
+            }
+            else
+            {
+                _memories[i] = null;
+            }
+        }
+
+        _facts.Clear();
+        _activations.Clear();
+        _orphans.Clear();
+        Array.Clear(_liveByRule);
+        _agenda.Clear();
+        _changed.Clear();
+        _dirty.Clear();
+        _dirtyTokens.Clear();
+        _linkedQueue.Clear();
+        _deferred.Clear();
+        _roots.Clear();
+        _metrics.Reset();
+        _nextFactId = 0;
+        _nextActivationId = 0;
+        _nextSequence = 0;
+        _deferredError = null;
+        _firingContext = null;
+        Op = 0;
+        if (_active)
+        {
+            _active = false;
+            Activate();
+        }
+    }
+
     internal T Memory<T>(BetaNode node)
         where T : class =>
         (T)(_memories[node.Id] ??= node.CreateMemory()!);
