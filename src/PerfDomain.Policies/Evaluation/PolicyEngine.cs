@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Ardalis.GuardClauses;
 using NodaTime;
 using NRules;
@@ -184,12 +185,17 @@ public sealed class PolicyEngine
         var results = new (List<Decision> Decisions, int Fired, IReadOnlyList<RuleFailure> Failures)[slices.Length];
         var failures = new Exception?[slices.Length];
         var options = new ParallelOptions { MaxDegreeOfParallelism = _parallelism, CancellationToken = cancellationToken };
-        Parallel.For(0, slices.Length, options, () => new Worker(), (i, loop, worker) =>
+        // Not Parallel.For's thread-local state: its tasks end and start again every few hundred milliseconds, and the
+        // sessions with them. As many workers as slices run at once, each taken and given back around a slice.
+        var workers = new ConcurrentBag<Worker>();
+        Parallel.For(0, slices.Length, options, (i, loop) =>
         {
+            var worker = workers.TryTake(out var idle) ? idle : new Worker();
             try
             {
                 results[i] = Decide(slices[i], cancellationToken, worker);
                 slices[i] = [];
+                workers.Add(worker);
             }
 #pragma warning disable CA1031 // Rethrown below, as it was, from the first slice that failed.
             catch (Exception ex)
@@ -198,9 +204,7 @@ public sealed class PolicyEngine
                 failures[i] = ex;
                 loop.Stop();
             }
-
-            return worker;
-        }, _ => { });
+        });
 
         if (Array.Find(failures, f => f is not null) is { } failure)
         {
