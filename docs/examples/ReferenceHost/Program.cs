@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
@@ -22,7 +24,12 @@ builder.Services.AddDbContext<HrisDbContext>(options => _ = builder.Configuratio
 builder.Services.AddPerfDomainPolicies();
 builder.Services.AddSingleton<TenantPolicies>();
 builder.Services.AddHostedService<DatabaseSetup>();
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb));
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    // Dates as ISO text and enums by name, as in the library's own JSON.
+    o.SerializerOptions.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+});
 
 var app = builder.Build();
 app.MapHrisEndpoints();

@@ -57,10 +57,7 @@ internal static class AggregateRows
             db.CheckIns.Add(CheckIn(tenant, c));
         }
 
-        db.FeedbackNotes.AddRange(snapshot.FeedbackNotes.Select(n => new FeedbackNoteRow
-        {
-            TenantId = tenant, Id = n.Id.Value, FromId = n.FromId.Value, AboutId = n.AboutId.Value, Direction = n.Direction, Date = n.Date, Text = n.Text,
-        }));
+        db.FeedbackNotes.AddRange(snapshot.FeedbackNotes.Select(n => FeedbackNote(tenant, n)));
         foreach (var r in snapshot.Reviews)
         {
             AddReview(db, tenant, r);
@@ -103,6 +100,11 @@ internal static class AggregateRows
         ParticipantsJson = JsonColumn.Write(c.Participants),
         ProgressJson = JsonColumn.Write(c.Progress),
         Summary = c.Summary,
+    };
+
+    public static FeedbackNoteRow FeedbackNote(string tenant, FeedbackNote n) => new()
+    {
+        TenantId = tenant, Id = n.Id.Value, FromId = n.FromId.Value, AboutId = n.AboutId.Value, Direction = n.Direction, Date = n.Date, Text = n.Text,
     };
 
     public static CalibrationRow Calibration(string tenant, ReviewId review, int seq, Calibration c) => new()

@@ -25,6 +25,7 @@ internal static class HrisEndpoints
     {
         var tenant = app.MapGroup("/tenants/{tenant}");
         tenant.MapPost("/check-ins", RecordCheckIn);
+        tenant.MapPost("/feedback-notes", GiveFeedback);
         tenant.MapPost("/reviews/{reviewId}/calibrations", Calibrate);
         tenant.MapGet("/managers/{managerId}/decisions", TeamDecisions);
         tenant.MapPost("/decisions/{verdict:regex(^(approve|reject)$)}", RecordVerdict);
@@ -36,13 +37,17 @@ internal static class HrisEndpoints
         {
             var checkIn = CheckIn.Record(
                 new CheckInId(body.Id ?? $"ci-{Guid.NewGuid():N}"), new EmployeeId(body.EmployeeId), tenants.Today, body.Participants.Select(p => new EmployeeId(p)), summary: body.Summary);
-            partition.Snapshot.With(checkIn);
-            db.CheckIns.Add(AggregateRows.CheckIn(tenant, checkIn));
-            Outbox.Add(db, tenant, checkIn.Id.Value, checkIn, tenants.Now);
-            await db.SaveChangesAsync(cancellationToken);
-            checkIn.ClearDomainEvents();
-            var changes = partition.Apply([checkIn], cancellationToken);
+            var changes = await Commit(partition, db, tenants, tenant, checkIn.Id.Value, checkIn, () => db.CheckIns.Add(AggregateRows.CheckIn(tenant, checkIn)), cancellationToken);
             return Results.Created($"/tenants/{tenant}/check-ins/{checkIn.Id}", new { id = checkIn.Id, changes = Summary(changes) });
+        }, cancellationToken));
+
+    private static Task<IResult> GiveFeedback(string tenant, GiveFeedbackRequest body, TenantPolicies tenants, CancellationToken cancellationToken) =>
+        Guarded(() => tenants.UseAsync(tenant, async (partition, db) =>
+        {
+            var note = FeedbackNote.Give(
+                new FeedbackNoteId(body.Id ?? $"fn-{Guid.NewGuid():N}"), new EmployeeId(body.FromId), new EmployeeId(body.AboutId), body.Direction, tenants.Today, body.Text);
+            var changes = await Commit(partition, db, tenants, tenant, note.Id.Value, note, () => db.FeedbackNotes.Add(AggregateRows.FeedbackNote(tenant, note)), cancellationToken);
+            return Results.Created($"/tenants/{tenant}/feedback-notes/{note.Id}", new { id = note.Id, changes = Summary(changes) });
         }, cancellationToken));
 
     private static Task<IResult> Calibrate(string tenant, string reviewId, CalibrateRequest body, TenantPolicies tenants, CancellationToken cancellationToken) =>
@@ -55,12 +60,8 @@ internal static class HrisEndpoints
             }
 
             var calibration = review.Calibrate(body.Rating, new EmployeeId(body.CalibratedBy), body.Reason, tenants.Today);
-            partition.Snapshot.With(review);
-            db.Calibrations.Add(AggregateRows.Calibration(tenant, id, review.Calibrations.Count - 1, calibration));
-            Outbox.Add(db, tenant, reviewId, review, tenants.Now);
-            await db.SaveChangesAsync(cancellationToken);
-            review.ClearDomainEvents();
-            var changes = partition.Apply([review], cancellationToken);
+            var changes = await Commit(
+                partition, db, tenants, tenant, reviewId, review, () => db.Calibrations.Add(AggregateRows.Calibration(tenant, id, review.Calibrations.Count - 1, calibration)), cancellationToken);
             return Results.Created($"/tenants/{tenant}/reviews/{reviewId}", new { review = reviewId, overallRating = review.OverallRating, changes = Summary(changes) });
         }, cancellationToken));
 
@@ -127,6 +128,21 @@ internal static class HrisEndpoints
     {
         var rows = await db.DecisionAudit.AsNoTracking().Where(a => a.TenantId == tenant).ToListAsync(cancellationToken);
         return Results.Ok(rows.OrderBy(r => r.Id).Select(AuditView.Of));
+    }
+
+    /// <summary>
+    /// Checks the snapshot with the changed aggregate, writes its rows and its domain events in one
+    /// transaction, then brings the tenant's partition up to date with it.
+    /// </summary>
+    private static async Task<DecisionChanges> Commit(
+        TenantPolicyPartition partition, HrisDbContext db, TenantPolicies tenants, string tenant, string aggregateId, AggregateRoot aggregate, Action addRows, CancellationToken cancellationToken)
+    {
+        partition.Snapshot.With(aggregate);
+        addRows();
+        Outbox.Add(db, tenant, aggregateId, aggregate, tenants.Now);
+        await db.SaveChangesAsync(cancellationToken);
+        aggregate.ClearDomainEvents();
+        return partition.Apply([aggregate], cancellationToken);
     }
 
     private static object Summary(DecisionChanges changes) => new
