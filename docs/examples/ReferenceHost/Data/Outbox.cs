@@ -14,16 +14,19 @@ internal static class Outbox
 {
     public static void Add(HrisDbContext db, string tenant, string aggregateId, AggregateRoot aggregate, Instant now)
     {
+        // doc: outbox
         foreach (var domainEvent in aggregate.DomainEvents)
         {
             db.Outbox.Add(new OutboxMessageRow
             {
                 TenantId = tenant,
                 AggregateId = aggregateId,
-                Type = PerfDomainJson.EventTypeOf(domainEvent),
-                Payload = JsonSerializer.Serialize(domainEvent, PerfDomainJson.Options),
+                Type = PerfDomainJson.EventTypeOf(domainEvent),                            // "checkInRecorded"
+                Payload = JsonSerializer.Serialize(domainEvent, PerfDomainJson.Options), // {"type":"checkInRecorded",…}
                 RecordedAt = now,
             });
         }
+
+        // end doc
     }
 }

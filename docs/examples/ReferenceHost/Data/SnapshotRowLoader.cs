@@ -30,6 +30,7 @@ internal static class SnapshotRowLoader
             builder.AddOrgUnit(new(u.Id), u.Name, Id<OrgUnitId>(u.ParentId));
         }
 
+        // doc: employees
         foreach (var e in Sorted(await db.Employees.AsNoTracking().Where(r => r.TenantId == tenant).ToListAsync(cancellationToken), r => r.Id))
         {
             var entries = history[e.Id].ToList();
@@ -42,6 +43,8 @@ internal static class SnapshotRowLoader
                 entries.Where(h => h.Kind == EmployeeHistoryKinds.Manager).Select(h => new ReportingLine(Id<EmployeeId>(h.ManagerId), h.EffectiveOn)),
                 entries.Where(h => h.Kind == EmployeeHistoryKinds.OrgUnit).Select(h => new OrgUnitAssignment(new(h.OrgUnitId!), h.EffectiveOn)));
         }
+
+        // end doc
 
         foreach (var c in Sorted(await db.Cycles.AsNoTracking().Where(r => r.TenantId == tenant).ToListAsync(cancellationToken), r => r.Id))
         {

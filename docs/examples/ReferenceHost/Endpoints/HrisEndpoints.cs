@@ -102,6 +102,7 @@ internal static class HrisEndpoints
                 return Results.Problem("A verdict needs who decides (an employee of the tenant) and why.", statusCode: StatusCodes.Status400BadRequest);
             }
 
+            // doc: audit
             // The decision as it stood, with its explanation and the packs' versions, in the decision format.
             var document = new DecisionDocument(tenant, partition.AsOf, [.. policies.Engine.Packs.Select(p => new PackReference(p.Name, p.Version))], [decision]);
             using var json = new MemoryStream();
@@ -121,6 +122,8 @@ internal static class HrisEndpoints
             };
             db.DecisionAudit.Add(row);
             await db.SaveChangesAsync(cancellationToken);
+
+            // end doc
             return Results.Created($"/tenants/{tenant}/decisions/audit/{row.Id}", AuditView.Of(row));
         }, cancellationToken));
 
@@ -137,12 +140,14 @@ internal static class HrisEndpoints
     private static async Task<DecisionChanges> Commit(
         TenantPolicyPartition partition, HrisDbContext db, TenantPolicies tenants, string tenant, string aggregateId, AggregateRoot aggregate, Action addRows, CancellationToken cancellationToken)
     {
-        partition.Snapshot.With(aggregate);
-        addRows();
-        Outbox.Add(db, tenant, aggregateId, aggregate, tenants.Now);
-        await db.SaveChangesAsync(cancellationToken);
+        // doc: commit
+        partition.Snapshot.With(aggregate);                       // refuse what does not fit, before writing anything
+        addRows();                                                // the aggregate's rows
+        Outbox.Add(db, tenant, aggregateId, aggregate, tenants.Now); // its domain events, with their "type"
+        await db.SaveChangesAsync(cancellationToken);             // one transaction for both
         aggregate.ClearDomainEvents();
-        return partition.Apply([aggregate], cancellationToken);
+        return partition.Apply([aggregate], cancellationToken);   // the decisions added, withdrawn, changed
+        // end doc
     }
 
     private static object Summary(DecisionChanges changes) => new
