@@ -88,6 +88,7 @@ internal static class Program
             SchemaCommand.Create(stdout),
             CheckCommand.Create(stdout, stderr),
             DiffCommand.Create(stdout, terminal),
+            FairnessCommand.Create(stdout, terminal),
         };
 
         // No arguments at all is a request for help: the overview, on standard output, and success.

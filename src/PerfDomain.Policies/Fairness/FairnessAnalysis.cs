@@ -120,7 +120,7 @@ public static class FairnessAnalysis
                     : Statistics.TwoProportionZ(c.Selected, c.Size, r.Selected, r.Size);
             }
 
-            return new GroupSelection(c.Name, c.Size, false, c.Selected, (double)c.Selected / c.Size, ratio, ratio < options.FourFifthsThreshold, p, test);
+            return new GroupSelection(c.Name, c.Size, false, c.Selected, (double)c.Selected / c.Size, ratio, direction != DecisionDirection.Neutral && ratio < options.FourFifthsThreshold, p, test);
         }).ToList();
         return new SelectionAnalysis(kind, direction, reference?.Name, rows);
     }

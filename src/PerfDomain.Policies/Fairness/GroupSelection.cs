@@ -10,7 +10,7 @@ namespace PerfDomain.Policies.Fairness;
 /// The group's favourable rate over the most favoured group's, in [0, 1]: of the selection rates for a favourable or
 /// neutral kind, of the rates of not being selected for an adverse kind (1 when no group is favoured).
 /// </param>
-/// <param name="FourFifthsFlag">Whether <paramref name="ImpactRatio"/> is below the four-fifths threshold.</param>
+/// <param name="FourFifthsFlag">Whether <paramref name="ImpactRatio"/> is below the four-fifths threshold, for a favourable or adverse kind (a neutral kind is never flagged: receiving it is neither good nor bad).</param>
 /// <param name="PValue">The two-sided p-value of the difference from the most favoured group; <see langword="null"/> for that group itself.</param>
 /// <param name="Test">Which test gave <paramref name="PValue"/>.</param>
 /// <remarks>Immutable; equality is structural.</remarks>
