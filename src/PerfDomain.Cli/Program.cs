@@ -87,6 +87,8 @@ internal static class Program
             GenerateCommand.Create(stdout, stderr),
             SchemaCommand.Create(stdout),
             CheckCommand.Create(stdout, stderr),
+            DiffCommand.Create(stdout, terminal),
+            FairnessCommand.Create(stdout, terminal),
         };
 
         // No arguments at all is a request for help: the overview, on standard output, and success.

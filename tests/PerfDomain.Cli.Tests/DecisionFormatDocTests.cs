@@ -16,7 +16,7 @@ public sealed partial class DecisionFormatDocTests
         using var example = JsonDocument.Parse(block.Groups[1].Value);
         using var real = Cli.Run("evaluate", "--format", "json").Json();
 
-        string[] envelope = ["schemaVersion", "document", "organization", "asOf", "packs", "decisions"];
+        string[] envelope = ["schemaVersion", "document", "organization", "asOf", "packs", "record", "decisions"];
         Assert.Equal(envelope, example.RootElement.EnumerateObject().Select(p => p.Name).ToArray());
         foreach (var name in envelope[..^1])
         {
@@ -42,7 +42,7 @@ public sealed partial class DecisionFormatDocTests
         Assert.True(example.Length >= 2, "The jsonl example should show the header and at least one decision.");
         using var exampleHeader = JsonDocument.Parse(example[0]);
         using var realHeader = JsonDocument.Parse(real[0]);
-        string[] members = ["schemaVersion", "document", "organization", "asOf", "packs", "decisionCount"];
+        string[] members = ["schemaVersion", "document", "organization", "asOf", "packs", "record", "decisionCount"];
         Assert.Equal(members, exampleHeader.RootElement.EnumerateObject().Select(p => p.Name).ToArray());
         foreach (var name in members[..^1])
         {

@@ -15,7 +15,7 @@ namespace PerfDomain.Cli.Tests;
 /// <summary><c>--format json</c> and <c>--format jsonl</c>: the same decisions, in the same order and shape.</summary>
 public sealed class DecisionJsonWriterTests
 {
-    private static readonly string[] HeaderMembers = ["schemaVersion", "document", "organization", "asOf", "packs", "decisionCount"];
+    private static readonly string[] HeaderMembers = ["schemaVersion", "document", "organization", "asOf", "packs", "record", "decisionCount"];
 
     [Theory]
     [InlineData("")]

@@ -116,7 +116,7 @@ public sealed class EvaluateCommandTests
     {
         using var json = Cli.Run("evaluate", "--format", "json").Json();
 
-        string[] fields = ["kind", "employeeId", "cycleId", "dueOn", "requiresApproval", "escalateTo", "subject", "explanation"];
+        string[] fields = ["id", "kind", "employeeId", "cycleId", "dueOn", "requiresApproval", "escalateTo", "subject", "explanation"];
         string[] explanationFields = ["pack", "packVersion", "rule", "asOf", "facts", "parameters", "reason"];
         foreach (var decision in json.RootElement.GetProperty("decisions").EnumerateArray())
         {

@@ -66,18 +66,7 @@ internal sealed class CommonOptions
             Description = "Reports no progress on standard error; without it, a run on a snapshot of 10,000 employees or more (or a file of 16 MiB or more) reports each phase there.",
         };
         Runtime = RuntimeOption.Create();
-        Width = new Option<int?>("--width")
-        {
-            Description = "The width table output fits in, in columns (at least 40); defaults to the terminal's width, or 100 when standard output is not a terminal.",
-            HelpName = "N",
-        };
-        Width.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is { } width && width < Terminal.MinimumWidth)
-            {
-                result.AddError($"--width: {width} is too narrow; it must be at least {Terminal.MinimumWidth}");
-            }
-        });
+        Width = WidthOption.Create();
     }
 
     /// <summary>Gets <c>--width N</c>.</summary>

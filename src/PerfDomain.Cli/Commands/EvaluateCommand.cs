@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using PerfDomain.Cli.Output;
+using PerfDomain.Policies.Decisions;
+using PerfDomain.Policies.Evaluation;
 
 namespace PerfDomain.Cli.Commands;
 
@@ -34,10 +36,10 @@ internal static class EvaluateCommand
             switch (inputs.Format)
             {
                 case OutputFormat.Json:
-                    DecisionJsonWriter.WriteEvaluation(stdout, inputs.Snapshot, inputs.Engine.Packs, outcome);
+                    DecisionJsonWriter.WriteEvaluation(stdout, Recorded(inputs, outcome));
                     break;
                 case OutputFormat.JsonLines:
-                    DecisionJsonWriter.WriteEvaluationLines(stdout, inputs.Snapshot, inputs.Engine.Packs, outcome);
+                    DecisionJsonWriter.WriteEvaluationLines(stdout, Recorded(inputs, outcome));
                     break;
                 default:
                     DecisionTable.WriteEvaluation(stdout, inputs.Snapshot, inputs.Engine.Packs, outcome, terminal.WithWidth(parse.GetValue(options.Width)));
@@ -50,6 +52,10 @@ internal static class EvaluateCommand
         });
         return command;
     }
+
+    // The record (docs/decision-format.md) fingerprints the snapshot and parameters, so that the run can be reproduced.
+    private static DecisionDocument Recorded(EvaluationInputs inputs, EvaluationOutcome outcome) =>
+        DecisionDocument.FromEvaluation(inputs.Snapshot.Snapshot, inputs.Engine, outcome, inputs.Parameters.Parameters);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -21,15 +21,13 @@ internal static class DecisionJsonWriter
     /// <summary>About how many bytes of UTF-8 are written to the output at a time.</summary>
     public const int ChunkBytes = DecisionWriter.ChunkBytes;
 
-    /// <summary>Writes an evaluation: its as-of date, packs and decisions.</summary>
+    /// <summary>Writes an evaluation: its as-of date, packs, record and decisions.</summary>
     /// <param name="output">Where to write.</param>
-    /// <param name="input">The snapshot evaluated.</param>
-    /// <param name="packs">The packs that ran.</param>
-    /// <param name="outcome">The outcome.</param>
-    public static void WriteEvaluation(TextWriter output, SnapshotInput input, IReadOnlyList<PolicyPack> packs, EvaluationOutcome outcome)
+    /// <param name="document">The evaluation (<see cref="DecisionDocument.FromEvaluation"/>).</param>
+    public static void WriteEvaluation(TextWriter output, DecisionDocument document)
     {
         using var stream = new TextWriterStream(output);
-        DecisionJson.Write(stream, DecisionDocument.FromOutcome(input.Snapshot, packs, outcome));
+        DecisionJson.Write(stream, document);
     }
 
     /// <summary>
@@ -38,13 +36,11 @@ internal static class DecisionJsonWriter
     /// object as in the <c>decisions</c> array of <see cref="WriteEvaluation"/>, in the same order.
     /// </summary>
     /// <param name="output">Where to write.</param>
-    /// <param name="input">The snapshot evaluated.</param>
-    /// <param name="packs">The packs that ran.</param>
-    /// <param name="outcome">The outcome.</param>
-    public static void WriteEvaluationLines(TextWriter output, SnapshotInput input, IReadOnlyList<PolicyPack> packs, EvaluationOutcome outcome)
+    /// <param name="document">The evaluation (<see cref="DecisionDocument.FromEvaluation"/>).</param>
+    public static void WriteEvaluationLines(TextWriter output, DecisionDocument document)
     {
         using var stream = new TextWriterStream(output);
-        DecisionJson.WriteLines(stream, DecisionDocument.FromOutcome(input.Snapshot, packs, outcome));
+        DecisionJson.WriteLines(stream, document);
     }
 
     /// <summary>Writes the explanation of one employee: decisions, then rules that did not fire.</summary>

@@ -111,6 +111,7 @@ public static class DecisionJson
         var json = writer.Json;
         json.WriteStartObject();
         writer.WriteHeader("evaluation", document.Organization, document.AsOf, document.Packs);
+        writer.WriteRecord(document.Record);
         if (lines)
         {
             json.WriteNumber(Name.DecisionCount, document.Decisions.Count);

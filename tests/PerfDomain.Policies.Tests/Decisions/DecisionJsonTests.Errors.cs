@@ -71,7 +71,7 @@ public sealed partial class DecisionJsonTests
     [InlineData(3, "\"requiresApproval\":", "\"requiresApproval\":null,\"x\":", 4, "$.requiresApproval", "expected true or false, found null.")]
     [InlineData(2, "\"explanation\":{", "\"explanation\":{\"facts\":[{\"type\":\"Employee\",\"id\":\"e-1\",\"values\":{}}],", 3, "$.explanation.facts", "appears twice.")]
     [InlineData(2, "\"kind\":", "\"kind\" ", 3, "$", "is not well-formed JSON.")]
-    [InlineData(2, "{", "", 3, "$", "expected a decision as an object, found the string \"kind\".")]
+    [InlineData(2, "{", "", 3, "$", "expected a decision as an object, found the string \"id\".")]
     [InlineData(2, "}}", "}} {}", 3, "$.explanation.facts", "is not well-formed JSON.")]
     public void ReadLines_InvalidLine_ThrowsWithItsLineAndPath(int index, string text, string replacement, long line, string path, string reason)
     {

@@ -4,6 +4,8 @@ using NodaTime;
 using NodaTime.Text;
 using PerfDomain.Cycles;
 using PerfDomain.Employees;
+using PerfDomain.Policies.Audit;
+using PerfDomain.Policies.Evaluation;
 
 namespace PerfDomain.Policies.Decisions.Json;
 
@@ -19,6 +21,7 @@ internal static class DecisionReader
     private static readonly string[] ExplanationMembers = ["pack", "packVersion", "rule", "asOf", "facts", "parameters", "reason"];
     private static readonly string[] FactMembers = ["type", "id", "values"];
     private static readonly string[] PackMembers = ["name", "version"];
+    private static readonly string[] RecordMembers = ["parameterFingerprint", "snapshotFingerprint", "runtime", "perfDomainVersion"];
 
     private static readonly string LevelList = string.Join(", ", Name.LevelNames.Select(n => $"\"{n}\""));
 
@@ -37,6 +40,9 @@ internal static class DecisionReader
 
         public long? DecisionCount { get; set; }
 
+        /// <summary>Gets or sets the record's members, when the envelope has a record: fingerprints, runtime and version.</summary>
+        public (string Parameters, string Snapshot, RuleRuntime Runtime, string Version)? Record { get; set; }
+
         public DecisionDocument ToDocument(JsonPath path, IReadOnlyList<Decision> decisions, bool lines)
         {
             Require(HasSchemaVersion, "schemaVersion");
@@ -45,7 +51,8 @@ internal static class DecisionReader
             Require(AsOf is not null, "asOf");
             Require(Packs is not null, "packs");
             Require(!lines || DecisionCount is not null, "decisionCount");
-            return new DecisionDocument(Organization!, AsOf!.Value, Packs!, decisions);
+            var record = Record is { } r ? new EvaluationRecord(AsOf!.Value, Packs!, r.Parameters, r.Snapshot, r.Runtime, r.Version) : null;
+            return new DecisionDocument(Organization!, AsOf!.Value, Packs!, decisions, record);
 
             void Require(bool present, string member)
             {
@@ -95,6 +102,9 @@ internal static class DecisionReader
             case "packs":
                 header.Packs = Packs(ref reader, path);
                 return true;
+            case "record":
+                header.Record = reader.TokenType == JsonTokenType.Null ? null : ReadRecord(ref reader, path);
+                return true;
             case "decisionCount" when lines:
                 if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var count) || count < 0)
                 {
@@ -120,11 +130,17 @@ internal static class DecisionReader
         EscalationLevel? escalateTo = null;
         string? subject = null;
         Explanation? explanation = null;
+        string? id = null;
         var seen = new Seen(path);
         while (NextMember(ref reader, out var member))
         {
             switch (member)
             {
+                case "id":
+                    seen.Once(member, DecisionMembers.Length);
+                    path.Push(member);
+                    id = String(ref reader, path, "the decision's id");
+                    break;
                 case "kind":
                     seen.Once(member, 0);
                     path.Push(member);
@@ -179,7 +195,75 @@ internal static class DecisionReader
         }
 
         seen.Require(DecisionMembers);
-        return new Decision(kind!, employeeId!.Value, cycleId, dueOn, requiresApproval, explanation!, escalateTo, subject);
+        var decision = new Decision(kind!, employeeId!.Value, cycleId, dueOn, requiresApproval, explanation!, escalateTo, subject);
+        if (id is not null && DecisionId.Of(decision).Value is var computed && computed != id)
+        {
+            // The id is optional (documents written before it existed have none), but one that is there must be the decision's.
+            throw path.Error("id", $"is \"{Shorten(id)}\", but the decision's kind, rule, pack, employee, cycle, subject and facts give \"{computed}\": the decision was changed after it was written.");
+        }
+
+        return decision;
+    }
+
+    private static (string, string, RuleRuntime, string) ReadRecord(ref Utf8JsonReader reader, JsonPath path)
+    {
+        ExpectObject(ref reader, path, "the evaluation's record (or null)");
+        string? parameters = null, snapshot = null, version = null;
+        RuleRuntime? runtime = null;
+        var seen = new Seen(path);
+        while (NextMember(ref reader, out var member))
+        {
+            switch (member)
+            {
+                case "parameterFingerprint":
+                    seen.Once(member, 0);
+                    path.Push(member);
+                    parameters = Fingerprint(ref reader, path);
+                    break;
+                case "snapshotFingerprint":
+                    seen.Once(member, 1);
+                    path.Push(member);
+                    snapshot = Fingerprint(ref reader, path);
+                    break;
+                case "runtime":
+                    seen.Once(member, 2);
+                    path.Push(member);
+                    var name = String(ref reader, path, "the rule runtime");
+                    runtime = name switch
+                    {
+                        "perfdomain" => RuleRuntime.PerfDomain,
+                        "nrules" => RuleRuntime.NRules,
+                        _ => throw path.Error($"is \"{Shorten(name)}\"; expected \"perfdomain\" or \"nrules\"."),
+                    };
+                    break;
+                case "perfDomainVersion":
+                    seen.Once(member, 3);
+                    path.Push(member);
+                    version = String(ref reader, path, "PerfDomain's version");
+                    if (string.IsNullOrWhiteSpace(version))
+                    {
+                        throw path.Error("is empty; expected a version such as \"0.1.0\".");
+                    }
+
+                    break;
+                default:
+                    reader.Skip();
+                    continue;
+            }
+
+            path.Pop();
+        }
+
+        seen.Require(RecordMembers);
+        return (parameters!, snapshot!, runtime!.Value, version!);
+    }
+
+    private static string Fingerprint(ref Utf8JsonReader reader, JsonPath path)
+    {
+        var text = String(ref reader, path, "a fingerprint");
+        return Fingerprints.IsWellFormed(text)
+            ? text
+            : throw path.Error($"\"{Shorten(text)}\" is not a fingerprint: expected \"sha256:\" and 64 lower-case hex digits.");
     }
 
     /// <summary>Tells what a token is, for an error message.</summary>

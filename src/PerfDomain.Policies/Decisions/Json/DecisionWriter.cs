@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using PerfDomain.Policies.Audit;
 
 namespace PerfDomain.Policies.Decisions.Json;
 
@@ -66,6 +67,23 @@ internal sealed class DecisionWriter : IDisposable
         Json.WriteEndArray();
     }
 
+    /// <summary>Writes the envelope's <c>record</c>: the evaluation's fingerprints, runtime and version, or <see langword="null"/>.</summary>
+    public void WriteRecord(EvaluationRecord? record)
+    {
+        if (record is null)
+        {
+            Json.WriteNull(Name.Record);
+            return;
+        }
+
+        Json.WriteStartObject(Name.Record);
+        Json.WriteString(Name.ParameterFingerprint, record.ParameterFingerprint);
+        Json.WriteString(Name.SnapshotFingerprint, record.SnapshotFingerprint);
+        Json.WriteString(Name.Runtime, Name.Of(record.Runtime));
+        Json.WriteString(Name.PerfDomainVersion, record.PerfDomainVersion);
+        Json.WriteEndObject();
+    }
+
     public void WriteDecision(Decision decision) => WriteDecision(Json, decision, _pairs);
 
     /// <summary>Ends a JSON Lines line: the object, then <c>\n</c>; the JSON writer starts afresh for the next one.</summary>
@@ -101,6 +119,7 @@ internal sealed class DecisionWriter : IDisposable
     public static void WriteDecision(Utf8JsonWriter json, Decision decision, List<KeyValuePair<string, string>> pairs)
     {
         json.WriteStartObject();
+        json.WriteString(Name.DecisionId, DecisionId.Of(decision).Value);
         json.WriteString(Name.Kind, decision.Kind.Name);
         json.WriteString(Name.EmployeeId, decision.EmployeeId.Value);
         NullableString(json, Name.CycleId, decision.CycleId?.Value);

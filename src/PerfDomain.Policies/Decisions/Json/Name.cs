@@ -31,6 +31,16 @@ internal static class Name
     public static readonly JsonEncodedText Values = JsonEncodedText.Encode("values");
     public static readonly JsonEncodedText Parameters = JsonEncodedText.Encode("parameters");
     public static readonly JsonEncodedText Reason = JsonEncodedText.Encode("reason");
+    public static readonly JsonEncodedText DecisionId = JsonEncodedText.Encode("id");
+    public static readonly JsonEncodedText Record = JsonEncodedText.Encode("record");
+    public static readonly JsonEncodedText ParameterFingerprint = JsonEncodedText.Encode("parameterFingerprint");
+    public static readonly JsonEncodedText SnapshotFingerprint = JsonEncodedText.Encode("snapshotFingerprint");
+    public static readonly JsonEncodedText Runtime = JsonEncodedText.Encode("runtime");
+    public static readonly JsonEncodedText PerfDomainVersion = JsonEncodedText.Encode("perfDomainVersion");
+
+    /// <summary>Gets the name the format gives a rule runtime: <c>perfdomain</c> or <c>nrules</c>, as <c>--runtime</c> spells them.</summary>
+    public static string Of(PerfDomain.Policies.Evaluation.RuleRuntime runtime) =>
+        runtime == PerfDomain.Policies.Evaluation.RuleRuntime.NRules ? "nrules" : "perfdomain";
 
     private static readonly (EscalationLevel Level, string Name, JsonEncodedText Encoded)[] Levels =
         [.. Enum.GetValues<EscalationLevel>().Select(l => (l, JsonNamingPolicy.CamelCase.ConvertName(l.ToString()), JsonEncodedText.Encode(JsonNamingPolicy.CamelCase.ConvertName(l.ToString()))))];
