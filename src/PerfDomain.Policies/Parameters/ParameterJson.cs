@@ -15,7 +15,7 @@ internal static class ParameterJson
 {
     private const string UnmappedStart = "The JSON property '";
     private const string UnmappedMiddle = "' could not be mapped";
-    private const string DuplicateStart = "Duplicate property '";
+    private const string DuplicateStart = "Duplicate propert";
 
     private static readonly Dictionary<Type, (string Noun, string Has)> Sections = new()
     {
@@ -83,14 +83,16 @@ internal static class ParameterJson
         {
             reason = $"expected {ParameterBounds.Describe(Known(path)) ?? value.Expected}, found {value.Found}";
         }
+        else if (IsDuplicate(message) || (ex.InnerException is JsonException inner && IsDuplicate(Plain(inner.Message))))
+        {
+            // The reader names the member in some messages, not others: the path ends with it either way.
+            path = Known(path);
+            var name = path.EndsWith("']", StringComparison.Ordinal) ? path[(path.LastIndexOf("['", StringComparison.Ordinal) + 2)..^2] : path[(path.LastIndexOf('.') + 1)..];
+            reason = $"the member {Name(name)} appears more than once";
+        }
         else if (ex.InnerException is JsonException syntax)
         {
             reason = "malformed JSON: " + Syntax(syntax);
-        }
-        else if (message.StartsWith(DuplicateStart, StringComparison.Ordinal))
-        {
-            var name = message[DuplicateStart.Length..Math.Max(DuplicateStart.Length, message.IndexOf('\'', DuplicateStart.Length))];
-            reason = $"the member {Name(name)} appears more than once";
         }
         else if (message.StartsWith(UnmappedStart, StringComparison.Ordinal) && message.Contains(UnmappedMiddle, StringComparison.Ordinal))
         {
@@ -278,6 +280,8 @@ internal static class ParameterJson
         name.Length > 40 || name.Any(char.IsControl) ? $"(a name of {name.Length.ToString("N0", CultureInfo.InvariantCulture)} characters)"
         : name.Contains('\'', StringComparison.Ordinal) ? $"\"{name}\""
         : $"'{name}'";
+
+    private static bool IsDuplicate(string message) => message.StartsWith(DuplicateStart, StringComparison.Ordinal);
 
     private static string Plain(string message)
     {

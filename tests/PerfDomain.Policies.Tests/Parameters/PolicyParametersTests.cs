@@ -204,7 +204,7 @@ public sealed class PolicyParametersTests
     [Fact]
     public void FromJson_Null_Throws()
     {
-        Assert.ThrowsAny<ArgumentException>(() => PolicyParameters.FromJson(null!));
+        Assert.ThrowsAny<ArgumentException>(() => PolicyParameters.FromJson((string)null!));
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed partial class SnapshotReaderTests
     [InlineData("utf-32BE", "UTF-32 (big-endian)")]
     public void Read_OtherEncoding_IsRefusedNamingIt(string encodingName, string named)
     {
-        var encoding = encodingName switch
+        Encoding encoding = encodingName switch
         {
             "utf-16" => new UnicodeEncoding(bigEndian: false, byteOrderMark: false),
             "utf-16BE" => new UnicodeEncoding(bigEndian: true, byteOrderMark: false),

@@ -123,7 +123,7 @@ internal sealed partial class SnapshotJsonParser
                 // Skipped, and not counted in the positions of the first line.
                 Advance(data[..mark]);
                 _lineStart = _offset;
-                return mark;
+                return mark + Feed(data[mark..], isFinalBlock);
             }
         }
 
