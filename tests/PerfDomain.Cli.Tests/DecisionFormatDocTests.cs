@@ -25,10 +25,22 @@ public sealed partial class DecisionFormatDocTests
 
         // Compared on what identifies a decision and its explanation, so that a rule reporting one
         // more fact value does not make the page wrong.
-        var realKeys = real.RootElement.GetProperty("decisions").EnumerateArray().Select(Key).ToHashSet();
+        var realDecisions = real.RootElement.GetProperty("decisions").EnumerateArray().ToDictionary(Key, d => d.GetRawText());
         var documented = example.RootElement.GetProperty("decisions").EnumerateArray().ToList();
         Assert.NotEmpty(documented);
-        Assert.All(documented, d => Assert.Contains(Key(d), realKeys));
+        Assert.All(documented, d =>
+        {
+            // Every byte as written: the same members, in the same order, with the same values.
+            Assert.True(realDecisions.TryGetValue(Key(d), out var written), $"no such decision: {Key(d)}");
+            Assert.Equal(Compact(written!), Compact(d.GetRawText()));
+        });
+
+        // And byte for byte: the envelope up to the decisions, and each documented decision as indented.
+        var text = block.Groups[1].Value;
+        var stdout = Cli.Run("evaluate", "--format", "json").Stdout.Replace("\r", string.Empty, StringComparison.Ordinal);
+        const string decisions = "\"decisions\": [";
+        Assert.Equal(stdout[..stdout.IndexOf(decisions, StringComparison.Ordinal)], text[..text.IndexOf(decisions, StringComparison.Ordinal)]);
+        Assert.All(documented, d => Assert.Contains("\n    " + d.GetRawText(), stdout, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -49,19 +61,13 @@ public sealed partial class DecisionFormatDocTests
             Assert.Equal(realHeader.RootElement.GetProperty(name).GetRawText(), exampleHeader.RootElement.GetProperty(name).GetRawText());
         }
 
-        Assert.True(exampleHeader.RootElement.GetProperty("decisionCount").GetInt32() > 0);
-        var realKeys = real.Skip(1).Select(line =>
-        {
-            using var decision = JsonDocument.Parse(line);
-            return Key(decision.RootElement);
-        }).ToHashSet();
-        Assert.All(example.Skip(1), line =>
-        {
-            Assert.DoesNotContain("\n", line, StringComparison.Ordinal);
-            using var decision = JsonDocument.Parse(line);
-            Assert.Contains(Key(decision.RootElement), realKeys);
-        });
+        Assert.Equal(real.Count - 1, exampleHeader.RootElement.GetProperty("decisionCount").GetInt32());
+        Assert.Equal(real[0], example[0]);
+        var realLines = real.Skip(1).ToHashSet(StringComparer.Ordinal);
+        Assert.All(example.Skip(1), line => Assert.Contains(line, realLines));
     }
+
+    private static string Compact(string json) => System.Text.Json.Nodes.JsonNode.Parse(json)!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     private static string Key(JsonElement decision)
     {
