@@ -67,6 +67,44 @@ public sealed partial class DecisionFormatDocTests
         Assert.All(example.Skip(1), line => Assert.Contains(line, realLines));
     }
 
+    [Fact]
+    public void ExitCodeExamples_AreRealMessagesWithThoseCodes()
+    {
+        var page = File.ReadAllText(DocPath).Replace("\r", string.Empty, StringComparison.Ordinal);
+        var rows = page.Split('\n').Where(l => l.StartsWith("| `1` |", StringComparison.Ordinal) || l.StartsWith("| `2` |", StringComparison.Ordinal)).ToDictionary(l => l[3] - '0');
+        var missing = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "snapshot.json");
+        var hiredIn9999 = Cli.TempFile("snapshot.json", CompleteSnapshotExample().Replace("\"name\": \"Jonas Berg\", \"hireDate\": \"2026-10-05\"", "\"name\": \"Jonas Berg\", \"hireDate\": \"9999-12-20\"", StringComparison.Ordinal));
+        var negative = Cli.TempFile("params.json", """{"reviewCadence":{"checkInIntervalDays":-3}}""");
+        (string[] Args, string Path, string Named)[] examples =
+        [
+            (["evaluate", missing], missing, "snapshot.json"),
+            (["evaluate", hiredIn9999], hiredIn9999, "snapshot.json"),
+            (["evaluate", "--params", negative], negative, "params.json"),
+            (["explain", "e-999"], string.Empty, string.Empty),
+            (["evaluate", "--as-of", "2026-02-30"], string.Empty, string.Empty),
+            (["evaluate", "--as-of", "9999-12-31"], string.Empty, string.Empty),
+            (["evaluate", "--bogus"], string.Empty, string.Empty),
+            (["evalute"], string.Empty, string.Empty),
+        ];
+
+        foreach (var (args, path, named) in examples)
+        {
+            var result = Cli.Run(args);
+            var message = path.Length == 0 ? result.ErrorLine : result.ErrorLine.Replace(path, named, StringComparison.Ordinal);
+            Assert.True(rows.TryGetValue(result.ExitCode, out var row), $"{string.Join(' ', args)}: exit {result.ExitCode}");
+            Assert.Contains($"`{message}`", row, StringComparison.Ordinal);
+        }
+    }
+
+    // The complete example of docs/snapshot-format.md, as its error messages' positions count.
+    private static string CompleteSnapshotExample()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "snapshot-format.md")).Replace("\r", string.Empty, StringComparison.Ordinal);
+        var section = text[text.IndexOf("\n## Complete example", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```json\n", StringComparison.Ordinal) + "```json\n".Length;
+        return section[start..section.IndexOf("\n```", start, StringComparison.Ordinal)];
+    }
+
     private static string Compact(string json) => System.Text.Json.Nodes.JsonNode.Parse(json)!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     private static string Key(JsonElement decision)
