@@ -86,7 +86,7 @@ internal static class Program
             ExplainCommand.Create(stdout, stderr, terminal),
             GenerateCommand.Create(stdout, stderr),
             SchemaCommand.Create(stdout),
-            CheckCommand.Create(stdout, stderr),
+            CheckCommand.Create(stdout, stderr, terminal),
             DiffCommand.Create(stdout, terminal),
             FairnessCommand.Create(stdout, terminal),
         };
@@ -111,10 +111,11 @@ internal static class Program
 
         if (parse.Action is HelpAction)
         {
-            // Help, with the optional arguments of each subcommand shown as optional in the list of commands.
+            // Help, with the optional arguments of each subcommand shown as optional in the list of commands,
+            // wrapped to the terminal's width (100 columns when not a terminal).
             using var help = new StringWriter(CultureInfo.InvariantCulture);
             var code = parse.Invoke(new InvocationConfiguration { Output = help, Error = stderr });
-            stdout.Write(Usage.MarkOptionalArguments(help.ToString(), root));
+            stdout.Write(Usage.Wrap(Usage.MarkOptionalArguments(help.ToString(), root), terminal.Width));
             return code;
         }
 

@@ -52,6 +52,49 @@ internal static partial class Usage
         return string.Join('\n', lines);
     }
 
+    /// <summary>
+    /// Wraps help text to a width: the description of a row (an option or a command) continues under its
+    /// column, any other long line under its own indent. System.CommandLine wraps only at the console's
+    /// width, and not at all when the help is captured, as here, or piped.
+    /// </summary>
+    /// <param name="help">The help text.</param>
+    /// <param name="width">The width every line should fit in.</param>
+    /// <returns>The help text, wrapped.</returns>
+    public static string Wrap(string help, int width)
+    {
+        var output = new System.Text.StringBuilder();
+        var lines = help.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var eol = line.EndsWith('\r') ? "\r" : string.Empty;
+            line = line.TrimEnd('\r');
+            if (line.Length <= width)
+            {
+                output.Append(line).Append(eol);
+            }
+            else
+            {
+                var row = RowPattern().Match(line);
+                var column = row.Success ? row.Groups["label"].Length : line.Length - line.TrimStart().Length;
+                var text = row.Success ? row.Groups["text"].Value : line.TrimStart();
+                var wrapped = Output.TextLayout.Wrap(text, Math.Max(20, width - column));
+                output.Append(line[..column]).Append(wrapped[0]).Append(eol);
+                foreach (var rest in wrapped.Skip(1))
+                {
+                    output.Append('\n').Append(new string(' ', column)).Append(rest).Append(eol);
+                }
+            }
+
+            if (i < lines.Length - 1)
+            {
+                output.Append('\n');
+            }
+        }
+
+        return output.ToString();
+    }
+
     /// <summary>Gets a command's name followed by its arguments, optional ones in brackets.</summary>
     /// <param name="command">The command.</param>
     /// <returns>For example <c>explain &lt;employee-id&gt; [&lt;snapshot&gt;]</c>.</returns>
@@ -118,6 +161,9 @@ internal static partial class Usage
 
     private static string Plain(Command command) =>
         string.Join(' ', command.Arguments.Where(a => !a.Hidden).Select(a => $"<{a.Name}>").Prepend(command.Name));
+
+    [GeneratedRegex(@"^(?<label>  \S.*?\s{2,})(?<text>\S.*)$")]
+    private static partial Regex RowPattern();
 
     [GeneratedRegex("Unrecognized (command or )?option '(?<token>[^']+)'")]
     private static partial Regex UnrecognizedPattern();

@@ -15,7 +15,7 @@ namespace PerfDomain.Hosting;
 /// </summary>
 /// <remarks>
 /// Configuration values are untyped strings, so the section is first turned into JSON typed by the parameter records'
-/// properties, then read by <see cref="PolicyParameters.FromJson"/>: the same defaults, the same strictness about
+/// properties, then read by <see cref="PolicyParameters.FromJson(string)"/>: the same defaults, the same strictness about
 /// unknown members and the same validation as a parameter file. Every problem is reported at its configuration path.
 /// A tenant's section overrides the defaults member by member; a list or map it gives replaces the default's whole.
 /// </remarks>

@@ -35,12 +35,15 @@ internal static class Cli
     }
 
     /// <summary>Writes a file into a fresh temporary directory and returns its path.</summary>
-    public static string TempFile(string name, string content)
+    public static string TempFile(string name, string content) => TempBytes(name, new System.Text.UTF8Encoding(false).GetBytes(content));
+
+    /// <summary>Writes a file of bytes into a fresh temporary directory and returns its path.</summary>
+    public static string TempBytes(string name, byte[] content)
     {
         var directory = Path.Combine(TempRoot.Value, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, name);
-        File.WriteAllText(path, content);
+        File.WriteAllBytes(path, content);
         return path;
     }
 

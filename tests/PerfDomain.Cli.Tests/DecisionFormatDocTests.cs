@@ -25,10 +25,22 @@ public sealed partial class DecisionFormatDocTests
 
         // Compared on what identifies a decision and its explanation, so that a rule reporting one
         // more fact value does not make the page wrong.
-        var realKeys = real.RootElement.GetProperty("decisions").EnumerateArray().Select(Key).ToHashSet();
+        var realDecisions = real.RootElement.GetProperty("decisions").EnumerateArray().ToDictionary(Key, d => d.GetRawText());
         var documented = example.RootElement.GetProperty("decisions").EnumerateArray().ToList();
         Assert.NotEmpty(documented);
-        Assert.All(documented, d => Assert.Contains(Key(d), realKeys));
+        Assert.All(documented, d =>
+        {
+            // Every byte as written: the same members, in the same order, with the same values.
+            Assert.True(realDecisions.TryGetValue(Key(d), out var written), $"no such decision: {Key(d)}");
+            Assert.Equal(Compact(written!), Compact(d.GetRawText()));
+        });
+
+        // And byte for byte: the envelope up to the decisions, and each documented decision as indented.
+        var text = block.Groups[1].Value;
+        var stdout = Cli.Run("evaluate", "--format", "json").Stdout.Replace("\r", string.Empty, StringComparison.Ordinal);
+        const string decisions = "\"decisions\": [";
+        Assert.Equal(stdout[..stdout.IndexOf(decisions, StringComparison.Ordinal)], text[..text.IndexOf(decisions, StringComparison.Ordinal)]);
+        Assert.All(documented, d => Assert.Contains("\n    " + d.GetRawText(), stdout, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -49,19 +61,51 @@ public sealed partial class DecisionFormatDocTests
             Assert.Equal(realHeader.RootElement.GetProperty(name).GetRawText(), exampleHeader.RootElement.GetProperty(name).GetRawText());
         }
 
-        Assert.True(exampleHeader.RootElement.GetProperty("decisionCount").GetInt32() > 0);
-        var realKeys = real.Skip(1).Select(line =>
-        {
-            using var decision = JsonDocument.Parse(line);
-            return Key(decision.RootElement);
-        }).ToHashSet();
-        Assert.All(example.Skip(1), line =>
-        {
-            Assert.DoesNotContain("\n", line, StringComparison.Ordinal);
-            using var decision = JsonDocument.Parse(line);
-            Assert.Contains(Key(decision.RootElement), realKeys);
-        });
+        Assert.Equal(real.Count - 1, exampleHeader.RootElement.GetProperty("decisionCount").GetInt32());
+        Assert.Equal(real[0], example[0]);
+        var realLines = real.Skip(1).ToHashSet(StringComparer.Ordinal);
+        Assert.All(example.Skip(1), line => Assert.Contains(line, realLines));
     }
+
+    [Fact]
+    public void ExitCodeExamples_AreRealMessagesWithThoseCodes()
+    {
+        var page = File.ReadAllText(DocPath).Replace("\r", string.Empty, StringComparison.Ordinal);
+        var rows = page.Split('\n').Where(l => l.StartsWith("| `1` |", StringComparison.Ordinal) || l.StartsWith("| `2` |", StringComparison.Ordinal)).ToDictionary(l => l[3] - '0');
+        var missing = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "snapshot.json");
+        var hiredIn9999 = Cli.TempFile("snapshot.json", CompleteSnapshotExample().Replace("\"name\": \"Jonas Berg\", \"hireDate\": \"2026-10-05\"", "\"name\": \"Jonas Berg\", \"hireDate\": \"9999-12-20\"", StringComparison.Ordinal));
+        var negative = Cli.TempFile("params.json", """{"reviewCadence":{"checkInIntervalDays":-3}}""");
+        (string[] Args, string Path, string Named)[] examples =
+        [
+            (["evaluate", missing], missing, "snapshot.json"),
+            (["evaluate", hiredIn9999], hiredIn9999, "snapshot.json"),
+            (["evaluate", "--params", negative], negative, "params.json"),
+            (["explain", "e-999"], string.Empty, string.Empty),
+            (["evaluate", "--as-of", "2026-02-30"], string.Empty, string.Empty),
+            (["evaluate", "--as-of", "9999-12-31"], string.Empty, string.Empty),
+            (["evaluate", "--bogus"], string.Empty, string.Empty),
+            (["evalute"], string.Empty, string.Empty),
+        ];
+
+        foreach (var (args, path, named) in examples)
+        {
+            var result = Cli.Run(args);
+            var message = path.Length == 0 ? result.ErrorLine : result.ErrorLine.Replace(path, named, StringComparison.Ordinal);
+            Assert.True(rows.TryGetValue(result.ExitCode, out var row), $"{string.Join(' ', args)}: exit {result.ExitCode}");
+            Assert.Contains($"`{message}`", row, StringComparison.Ordinal);
+        }
+    }
+
+    // The complete example of docs/snapshot-format.md, as its error messages' positions count.
+    private static string CompleteSnapshotExample()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "snapshot-format.md")).Replace("\r", string.Empty, StringComparison.Ordinal);
+        var section = text[text.IndexOf("\n## Complete example", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```json\n", StringComparison.Ordinal) + "```json\n".Length;
+        return section[start..section.IndexOf("\n```", start, StringComparison.Ordinal)];
+    }
+
+    private static string Compact(string json) => System.Text.Json.Nodes.JsonNode.Parse(json)!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     private static string Key(JsonElement decision)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PerfDomain.Cli.Output;
 using System.Globalization;
 using System.Reflection;
 using NRules.Fluent.Dsl;
@@ -33,8 +34,9 @@ internal static class CheckCommand
     /// <summary>Creates the command.</summary>
     /// <param name="stdout">Where the results go.</param>
     /// <param name="stderr">Where a one-line error goes.</param>
+    /// <param name="terminal">The width the report's long lines are wrapped to.</param>
     /// <returns>The command.</returns>
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, Terminal terminal)
     {
         var rules = new Option<string?>("--rules")
         {
@@ -73,7 +75,7 @@ internal static class CheckCommand
             seed,
             runtime,
         };
-        command.SetAction(parse => Run(parse.GetValue(rules), parse.GetValue(parameters), parse.GetValue(maxTest), parse.GetValue(seed), stdout, stderr, runtime: RuntimeOption.Parse(parse.GetValue(runtime))));
+        command.SetAction(parse => Run(parse.GetValue(rules), parse.GetValue(parameters), parse.GetValue(maxTest), parse.GetValue(seed), stdout, stderr, runtime: RuntimeOption.Parse(parse.GetValue(runtime)), terminal: terminal));
         return command;
     }
 
@@ -86,13 +88,15 @@ internal static class CheckCommand
     /// <param name="stderr">Where a one-line error goes.</param>
     /// <param name="counterexampleDirectory">Where counterexample snapshots are written; <see langword="null"/> for the current directory (tests pass a temporary one).</param>
     /// <param name="runtime">The runtime that runs the rules.</param>
+    /// <param name="terminal">The width long lines of the report are wrapped to; <see langword="null"/> for <see cref="Terminal.Piped"/> (100 columns).</param>
     /// <returns>
     /// <see cref="ExitCodes.Success"/> when every law held; 1 when a law failed (or was exhausted);
     /// <see cref="ExitCodes.UsageError"/> for <paramref name="maxTest"/> below 1; 1 (<see cref="ExitCodes.InputError"/>)
     /// with one line on <paramref name="stderr"/> for a missing or unloadable assembly or a bad parameter file.
     /// </returns>
-    public static int Run(string? rulesAssembly, string? parametersFile, int maxTest, int? seed, TextWriter stdout, TextWriter stderr, string? counterexampleDirectory = null, RuleRuntime runtime = RuleRuntime.PerfDomain)
+    public static int Run(string? rulesAssembly, string? parametersFile, int maxTest, int? seed, TextWriter stdout, TextWriter stderr, string? counterexampleDirectory = null, RuleRuntime runtime = RuleRuntime.PerfDomain, Terminal? terminal = null)
     {
+        terminal ??= Terminal.Piped;
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         if (maxTest < 1)
@@ -123,7 +127,7 @@ internal static class CheckCommand
 
         var runSeed = seed ?? Random.Shared.Next();
         var laws = PolicyLaws.All(engine);
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Checking {laws.Count} laws, {maxTest} test(s) each, seed {runSeed}, runtime {engine.Runtime}, packs: {string.Join(", ", packs)}."));
+        TextLayout.WriteWrapped(stdout, terminal.Width, string.Empty, "  ", string.Create(CultureInfo.InvariantCulture, $"Checking {laws.Count} laws, {maxTest} test(s) each, seed {runSeed}, runtime {engine.Runtime}, packs: {string.Join(", ", packs)}."));
 
         var failed = 0;
         foreach (var law in laws)
@@ -137,7 +141,7 @@ internal static class CheckCommand
             }
 
             failed++;
-            Report(result, runSeed, counterexampleDirectory ?? Directory.GetCurrentDirectory(), stdout);
+            Report(result, runSeed, counterexampleDirectory ?? Directory.GetCurrentDirectory(), stdout, terminal.Width);
         }
 
         stdout.WriteLine(failed == 0
@@ -146,19 +150,19 @@ internal static class CheckCommand
         return failed == 0 ? ExitCodes.Success : 1;
     }
 
-    private static void Report(PolicyLawResult result, int runSeed, string directory, TextWriter stdout)
+    private static void Report(PolicyLawResult result, int runSeed, string directory, TextWriter stdout, int width)
     {
         var name = result.Law.Name;
         if (result.Status == PolicyLawStatus.Exhausted)
         {
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: EXHAUSTED after {result.Tests} tests: {result.Message}"));
+            TextLayout.WriteWrapped(stdout, width, string.Empty, "  ", string.Create(CultureInfo.InvariantCulture, $"{name}: EXHAUSTED after {result.Tests} tests: {result.Message}"));
             return;
         }
 
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: FAILED after {result.Tests} tests and {result.Shrinks} shrinks"));
         foreach (var line in (result.Message ?? "the law failed").Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries))
         {
-            stdout.WriteLine("  " + line.Trim());
+            TextLayout.WriteWrapped(stdout, width, "  ", "    ", line.Trim());
         }
 
         if (result.Counterexample is { } snapshot)

@@ -133,7 +133,13 @@ internal sealed class CommonOptions
             JsonLines => OutputFormat.JsonLines,
             _ => OutputFormat.Table,
         };
-        return new EvaluationInputs(snapshot, parameters, AsOfDate.Resolve(asOfText, snapshot), format, RuntimeOption.Parse(parse.GetValue(Runtime)), progress);
+        var asOf = AsOfDate.Resolve(asOfText, snapshot);
+        if (AsOfDate.FarFromReference(asOf, snapshot) is { } warning)
+        {
+            stderr.WriteLine($"{Program.ToolName} {_command}: warning: {warning}");
+        }
+
+        return new EvaluationInputs(snapshot, parameters, asOf, format, RuntimeOption.Parse(parse.GetValue(Runtime)), progress);
     }
 
     // Rather than AcceptOnlyFromAmong, whose message lists the values one per line, quoted.

@@ -29,6 +29,30 @@ internal static class AsOfDate
             ?? throw CliException.Usage($"{input.Source}: the snapshot has no organization.referenceDate; give the date with {OptionName} uuuu-MM-dd.");
     }
 
+    /// <summary>How far from the snapshot's reference date an as-of date may be before the tool warns: its records then say little about that day.</summary>
+    public const int WarningYears = 2;
+
+    /// <summary>
+    /// Gets a warning when the as-of date lies more than <see cref="WarningYears"/> years before or after the
+    /// snapshot's reference date, where every check-in and review reads as long overdue (or not yet begun).
+    /// </summary>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="input">The snapshot.</param>
+    /// <returns>The warning, or <see langword="null"/> when the date is near the reference date or there is none.</returns>
+    public static string? FarFromReference(LocalDate asOf, SnapshotInput input)
+    {
+        if (input.Snapshot.ReferenceDate is not { } reference || (asOf >= reference.PlusYears(-WarningYears) && asOf <= reference.PlusYears(WarningYears)))
+        {
+            return null;
+        }
+
+        var years = Math.Abs(Period.Between(reference, asOf, PeriodUnits.Years).Years);
+        var side = asOf > reference ? "after" : "before";
+        return string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"{OptionName} {asOf:uuuu-MM-dd} is more than {years} years {side} the snapshot's reference date, {reference:uuuu-MM-dd}; its records say little about that day, so check-ins and reviews read as long overdue or not yet due.");
+    }
+
     /// <summary>Parses an ISO date.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The date.</returns>

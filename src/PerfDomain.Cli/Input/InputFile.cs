@@ -19,16 +19,16 @@ internal static class InputFile
         }
     }
 
-    /// <summary>Reads a text file.</summary>
+    /// <summary>Reads a file's bytes, left for the reader to decode (as snapshots are: UTF-8, other encodings named).</summary>
     /// <param name="path">The path as given.</param>
-    /// <returns>The text.</returns>
+    /// <returns>The bytes.</returns>
     /// <exception cref="CliException">The file is missing or cannot be read.</exception>
-    public static string ReadAllText(string path)
+    public static byte[] ReadAllBytes(string path)
     {
         RequireExisting(path);
         try
         {
-            return File.ReadAllText(path);
+            return File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

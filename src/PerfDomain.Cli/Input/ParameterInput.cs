@@ -18,7 +18,7 @@ internal sealed record ParameterInput(PolicyParameters Parameters, string Source
             return new ParameterInput(PolicyParameters.Default, "default parameters");
         }
 
-        var json = InputFile.ReadAllText(path);
+        var json = InputFile.ReadAllBytes(path);
         try
         {
             return new ParameterInput(PolicyParameters.FromJson(json), path);

@@ -15,6 +15,17 @@ internal static partial class WhyNot
     // The first fragment found in a condition names it; more specific fragments come first.
     private static readonly (string Fragment, string Words)[] Conditions =
     [
+        ("employee.ChecksIn", "is working (on probation or active) and has a manager"),
+        ("CycleSequence == (latest.CycleSequence - 1)", "is the rating of the cycle just before the latest"),
+        ("RoleSince.PlusMonths(", "has been in the role for at least the months promotion needs"),
+        ("Not(HasRecentFeedback(", "has no documented downward feedback within the lookback window"),
+        ("HasRecentFeedback(", "has documented downward feedback within the lookback window"),
+        ("Develops(", "is a development plan that already covers the competency"),
+        ("ElapsedFraction > 0.5", "is past the midpoint of its cycle"),
+        ("IsAtRisk(", "trails the elapsed time by at least the at-risk gap"),
+        ("CreatedOn >= employee.RoleChangedOn", "is a development plan started since the role change"),
+        (".Kind, Int32) == 0)", "is a recognition (not a bonus or a promotion nomination)"),
+        (".Kind, Int32) == 2)", "is a promotion nomination"),
         ("Convert(employee.Status, Int32) == 0", "is on probation"),
         ("NextReview(", "has a probation review coming up"),
         ("IsWorking", "is working (on probation or active)"),
@@ -100,8 +111,13 @@ internal static partial class WhyNot
     public static string Spelling(string value) =>
         EnumPattern().IsMatch(value) ? JsonNamingPolicy.CamelCase.ConvertName(value) : value;
 
-    private static List<string> ConditionsOf(string text) =>
-        Conditions.Where(c => text.Contains(c.Fragment, StringComparison.Ordinal)).Select(c => c.Words).Take(1).ToList();
+    /// <summary>Gets the plain description of a condition of a built-in rule, found by a fragment of its text.</summary>
+    /// <param name="condition">The condition's text, as the engine reports it.</param>
+    /// <returns>The words, such as <c>is not on leave</c>, or <see langword="null"/> when none is known.</returns>
+    public static string? Describe(string condition) =>
+        Conditions.Where(c => condition.Contains(c.Fragment, StringComparison.Ordinal)).Select(c => c.Words).FirstOrDefault();
+
+    private static List<string> ConditionsOf(string text) => Describe(text) is { } words ? [words] : [];
 
     private static string Respell(string fact) => PairPattern().Replace(fact, m => m.Groups["key"].Value + "=" + Spelling(m.Groups["value"].Value));
 

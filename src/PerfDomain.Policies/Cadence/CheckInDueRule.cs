@@ -48,7 +48,7 @@ public sealed class CheckInDueRule : CadenceRule
             null,
             due,
             false,
-            $"A check-in is due by {Day(due)}: every {cadence.IntervalDays} days ({cadence.Source} cadence) counted from {since}{pause}.",
+            $"A check-in is due by {Day(due)}: {(cadence.IntervalDays == 1 ? "every day" : $"every {Days(cadence.IntervalDays)}")} ({cadence.Source} cadence) counted from {since}{pause}.",
             Used("intervalDays", cadence.IntervalDays),
             Used("overdueGraceDays", parameters.OverdueGraceDays));
     }

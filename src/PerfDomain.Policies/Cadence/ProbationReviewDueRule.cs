@@ -51,7 +51,7 @@ public sealed class ProbationReviewDueRule : CadenceRule
             null,
             due,
             false,
-            $"The {day}-day probation review is due on {Day(due)}, {day} days after the hire date {Day(employee.HireDate)}.",
+            $"The {day}-day probation review is due on {Day(due)}, {Days(day)} after the hire date {Day(employee.HireDate)}.",
             null,
             $"day {day}",
             Used("probationReviewDays", string.Join(",", parameters.ProbationReviewDays)),

@@ -60,7 +60,7 @@ public sealed class CalibrationReviewRule : ConsequenceRule
         var top = ratings.Count(r => r.Rating == r.TopRating);
         var why = ratings.Select(r => r.Rating).Distinct().Count() == 1
             ? $"all {ratings.Count} ratings are {ratings[0].Rating}"
-            : $"{top} of {ratings.Count} ratings are at the top point";
+            : $"{top} of {ratings.Count} ratings {(top == 1 ? "is" : "are")} at the top point";
         return Decide(
             context,
             DecisionKind.CalibrationReviewRecommended,

@@ -49,7 +49,7 @@ public sealed class FeedbackFirstRule : ConsequenceRule
             null,
             false,
             employee.LastDownwardFeedbackOn is { } last
-                ? $"Document feedback with the employee before any corrective action: two consecutive ratings are below meets, and the last documented feedback ({Day(last)}) is more than {parameters.FeedbackLookbackDays} days old."
+                ? $"Document feedback with the employee before any corrective action: two consecutive ratings are below meets, and the last documented feedback ({Day(last)}) is more than {Days(parameters.FeedbackLookbackDays)} old."
                 : $"Document feedback with the employee before any corrective action: two consecutive ratings are below meets, and no feedback has been documented.",
             Used("feedbackLookbackDays", parameters.FeedbackLookbackDays));
 }

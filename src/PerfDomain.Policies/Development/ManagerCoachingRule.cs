@@ -46,7 +46,7 @@ public sealed class ManagerCoachingRule : DevelopmentRule
             null,
             null,
             false,
-            $"Coach this manager on regular conversations: {manager.ConversationsLast60Days} check-ins or feedback notes with {Plural(manager.DirectReports, "direct report")} in the last {parameters.ManagerConversationWindowDays} days, fewer than {parameters.MinimumConversationsPerReport} per report.",
+            $"Coach this manager on regular conversations: {Plural(manager.ConversationsLast60Days, "check-in or feedback note", "check-ins or feedback notes")} with {Plural(manager.DirectReports, "direct report")} in the last {Days(parameters.ManagerConversationWindowDays)}, fewer than {parameters.MinimumConversationsPerReport} per report.",
             Used("managerConversationWindowDays", parameters.ManagerConversationWindowDays),
             Used("minimumConversationsPerReport", parameters.MinimumConversationsPerReport));
 }

@@ -35,7 +35,7 @@ public sealed class DecisionChanges
     public bool IsEmpty => Added.Count == 0 && Withdrawn.Count == 0 && Changed.Count == 0;
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Added.Count} added, {Withdrawn.Count} withdrawn, {Changed.Count} changed ({FactsChanged} facts changed)";
+    public override string ToString() => $"{Added.Count} added, {Withdrawn.Count} withdrawn, {Changed.Count} changed ({FactsChanged} {(FactsChanged == 1 ? "fact" : "facts")} changed)";
 
     internal static DecisionChanges Between(IReadOnlyCollection<Decision> before, IReadOnlyCollection<Decision> after, int factsChanged)
     {

@@ -123,7 +123,14 @@ public abstract class PolicyRule : Rule
     /// <param name="count">The count.</param>
     /// <param name="noun">The singular noun; the plural adds an s.</param>
     /// <returns>The phrase.</returns>
-    protected static string Plural(int count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
+    protected static string Plural(int count, string noun) => Plural(count, noun, noun + "s");
+
+    /// <summary>Formats a count of something for a reason sentence, with an irregular plural (<c>1 check-in or feedback note</c>, <c>2 check-ins or feedback notes</c>).</summary>
+    /// <param name="count">The count.</param>
+    /// <param name="singular">The words for one.</param>
+    /// <param name="plural">The words for any other count.</param>
+    /// <returns>The phrase.</returns>
+    protected static string Plural(int count, string singular, string plural) => string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? singular : plural)}");
 
     /// <summary>Formats a fraction as a whole percentage for a reason sentence (<c>49%</c>).</summary>
     /// <param name="fraction">A fraction, such as 0.49.</param>

@@ -61,6 +61,9 @@ internal static partial class ParameterBounds
         ["$.reviewCadence.probationReviewDays"] = $"an array of at most {MaxProbationReviews} whole numbers of days between 1 and {MaxDays:N0}, increasing",
     };
 
+    /// <summary>Gets the bounds of every whole-number parameter by path (a map's values and a list's items as <c>.*</c> and <c>[*]</c>), for tests at the extremes.</summary>
+    public static IReadOnlyDictionary<string, (int Minimum, int Maximum, string Unit)> WholeNumbers => Whole;
+
     /// <summary>What the parameter at <paramref name="path"/> holds, in words, or <see langword="null"/> when no bound is set for it.</summary>
     public static string? Describe(string path)
     {

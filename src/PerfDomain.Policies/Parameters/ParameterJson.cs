@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using PerfDomain.Snapshots.Json;
 
 namespace PerfDomain.Policies.Parameters;
 
@@ -14,6 +15,7 @@ internal static class ParameterJson
 {
     private const string UnmappedStart = "The JSON property '";
     private const string UnmappedMiddle = "' could not be mapped";
+    private const string DuplicateStart = "Duplicate propert";
 
     private static readonly Dictionary<Type, (string Noun, string Has)> Sections = new()
     {
@@ -26,18 +28,40 @@ internal static class ParameterJson
     /// <summary>Gets the options of the parameter file: camelCase, unknown members refused, numbers only as numbers.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
-    /// <summary>Reads parameters; members left out keep their defaults, a document that is null is the defaults.</summary>
-    public static PolicyParameters? Read(string json)
+    /// <summary>Reads parameters from text; members left out keep their defaults; a leading byte order mark is skipped.</summary>
+    public static PolicyParameters Read(string json)
     {
         try
         {
-            return JsonSerializer.Deserialize<PolicyParameters>(json, Options);
+            return JsonSerializer.Deserialize<PolicyParameters>(json.StartsWith('\uFEFF') ? json.AsSpan(1) : json, Options) ?? throw NullDocument();
         }
         catch (JsonException ex)
         {
             throw Translate(ex);
         }
     }
+
+    /// <summary>Reads parameters from UTF-8 bytes, as a snapshot is read: a byte order mark is skipped, UTF-16 and UTF-32 are refused by name.</summary>
+    public static PolicyParameters Read(ReadOnlySpan<byte> utf8Json)
+    {
+        if (JsonTextEncoding.OtherEncoding(utf8Json) is { } encoding)
+        {
+            throw new InvalidParametersException("$", JsonTextEncoding.Refusal(encoding, "a parameter file"));
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<PolicyParameters>(utf8Json[JsonTextEncoding.Utf8MarkLength(utf8Json)..], Options) ?? throw NullDocument();
+        }
+        catch (JsonException ex)
+        {
+            throw Translate(ex);
+        }
+    }
+
+    // A file that is only null would otherwise be the defaults, silently: a snapshot refuses it too.
+    private static InvalidParametersException NullDocument() =>
+        new("$", "must not be null; a parameter file is an object of sections, and {} keeps every default.");
 
     /// <summary>An id as quoted in a message: <c>'u-eng'</c>, control characters written as <c>\u000a</c>.</summary>
     public static string Quote(string id) =>
@@ -58,6 +82,13 @@ internal static class ParameterJson
         if (ex is ParameterValueException value)
         {
             reason = $"expected {ParameterBounds.Describe(Known(path)) ?? value.Expected}, found {value.Found}";
+        }
+        else if (IsDuplicate(message) || (ex.InnerException is JsonException inner && IsDuplicate(Plain(inner.Message))))
+        {
+            // The reader names the member in some messages, not others: the path ends with it either way.
+            path = Known(path);
+            var name = path.EndsWith("']", StringComparison.Ordinal) ? path[(path.LastIndexOf("['", StringComparison.Ordinal) + 2)..^2] : path[(path.LastIndexOf('.') + 1)..];
+            reason = $"the member {Name(name)} appears more than once";
         }
         else if (ex.InnerException is JsonException syntax)
         {
@@ -250,6 +281,8 @@ internal static class ParameterJson
         : name.Contains('\'', StringComparison.Ordinal) ? $"\"{name}\""
         : $"'{name}'";
 
+    private static bool IsDuplicate(string message) => message.StartsWith(DuplicateStart, StringComparison.Ordinal);
+
     private static string Plain(string message)
     {
         var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
@@ -286,6 +319,7 @@ internal static class ParameterJson
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             NumberHandling = JsonNumberHandling.Strict,
+            AllowDuplicateProperties = false,
             WriteIndented = true,
         };
         options.Converters.Add(new WholeNumberConverter());

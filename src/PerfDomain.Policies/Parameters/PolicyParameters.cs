@@ -24,13 +24,27 @@ public sealed record PolicyParameters
     public DevelopmentParameters DevelopmentTriggers { get; init; } = new();
 
     /// <summary>Reads parameters from JSON, validating them.</summary>
-    /// <param name="json">The JSON text; members left out keep their defaults.</param>
+    /// <param name="json">The JSON text (a leading byte order mark is skipped); members left out keep their defaults.</param>
     /// <returns>The parameters.</returns>
-    /// <exception cref="InvalidParametersException">The JSON is malformed, names an unknown parameter, or a value is of the wrong kind or outside its bounds.</exception>
+    /// <exception cref="InvalidParametersException">The JSON is malformed, null or repeats a member, names an unknown parameter, or a value is of the wrong kind or outside its bounds.</exception>
     public static PolicyParameters FromJson(string json)
     {
         Guard.Against.Null(json);
-        var parameters = ParameterJson.Read(json) ?? Default;
+        var parameters = ParameterJson.Read(json);
+        parameters.Validate();
+        return parameters;
+    }
+
+    /// <summary>Reads parameters from UTF-8 JSON, such as the bytes of a parameter file, validating them.</summary>
+    /// <param name="utf8Json">The UTF-8 text, with or without a byte order mark; members left out keep their defaults.</param>
+    /// <returns>The parameters.</returns>
+    /// <exception cref="InvalidParametersException">
+    /// The text is UTF-16 or UTF-32 (named in the message), the JSON is malformed, null or repeats a member, names an
+    /// unknown parameter, or a value is of the wrong kind or outside its bounds.
+    /// </exception>
+    public static PolicyParameters FromJson(ReadOnlySpan<byte> utf8Json)
+    {
+        var parameters = ParameterJson.Read(utf8Json);
         parameters.Validate();
         return parameters;
     }

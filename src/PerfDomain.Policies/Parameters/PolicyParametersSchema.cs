@@ -18,8 +18,8 @@ namespace PerfDomain.Policies.Parameters;
 /// <c>exclusiveMinimum</c>, <c>maxItems</c>, <c>maxLength</c>); the other checks of
 /// <see cref="PolicyParameters.Validate"/> (increasing probation days, escalation order, a label on
 /// the scale) are not.</para>
-/// <para>The document itself may be <c>null</c>, which <see cref="PolicyParameters.FromJson(string)"/>
-/// reads as the defaults. Deterministic and thread-safe.</para>
+/// <para>The document itself must be an object (<see cref="PolicyParameters.FromJson(string)"/> refuses
+/// <c>null</c>; <c>{}</c> is the defaults). Deterministic and thread-safe.</para>
 /// </remarks>
 public static class PolicyParametersSchema
 {
@@ -44,6 +44,9 @@ public static class PolicyParametersSchema
             generated.Remove(name);
             schema[name] = value;
         }
+
+        // The document itself must be an object: FromJson refuses a file that is only null.
+        schema["type"] = "object";
 
         return schema.ToJsonString(Options);
     }

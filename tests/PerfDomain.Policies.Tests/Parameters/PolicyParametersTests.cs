@@ -58,7 +58,7 @@ public sealed class PolicyParametersTests
 
     [Theory]
     [InlineData("{}")]
-    [InlineData("null")]
+    [InlineData("\uFEFF{}")]
     [InlineData("""{ "ratingConsequences": {} }""")]
     public void FromJson_EmptyFile_IsTheDefaults(string json)
     {
@@ -204,6 +204,54 @@ public sealed class PolicyParametersTests
     [Fact]
     public void FromJson_Null_Throws()
     {
-        Assert.ThrowsAny<ArgumentException>(() => PolicyParameters.FromJson(null!));
+        Assert.ThrowsAny<ArgumentException>(() => PolicyParameters.FromJson((string)null!));
+    }
+
+    [Fact]
+    public void FromJson_DocumentThatIsNull_IsRefused_AsASnapshotIs()
+    {
+        var expected = "$: must not be null; a parameter file is an object of sections, and {} keeps every default.";
+
+        Assert.Equal(expected, Assert.Throws<InvalidParametersException>(() => PolicyParameters.FromJson("null")).Message);
+        Assert.Equal(expected, Assert.Throws<InvalidParametersException>(() => PolicyParameters.FromJson(" null "u8)).Message);
+    }
+
+    [Theory]
+    [InlineData("""{"reviewCadence":{"checkInIntervalDays":14},"reviewCadence":{}}""", "$.reviewCadence: the member 'reviewCadence' appears more than once (line 1).")]
+    [InlineData("""{"reviewCadence":{"checkInIntervalDays":14,"checkInIntervalDays":20}}""", "$.reviewCadence.checkInIntervalDays: the member 'checkInIntervalDays' appears more than once (line 1).")]
+    [InlineData("""{"reviewCadence":{"orgUnitCheckInIntervalDays":{"u-eng":14,"u-eng":20}}}""", "$.reviewCadence.orgUnitCheckInIntervalDays.u-eng: the member 'u-eng' appears more than once (line 1).")]
+    public void FromJson_RepeatedMember_IsRefused_AsASnapshotIs(string json, string expected)
+    {
+        Assert.Equal(expected, Assert.Throws<InvalidParametersException>(() => PolicyParameters.FromJson(json)).Message);
+        Assert.Equal(expected, Assert.Throws<InvalidParametersException>(() => PolicyParameters.FromJson(System.Text.Encoding.UTF8.GetBytes(json))).Message);
+    }
+
+    [Fact]
+    public void FromJson_Utf8Bytes_WithOrWithoutAByteOrderMark_AreTheSameParameters()
+    {
+        var json = """{ "reviewCadence": { "checkInIntervalDays": 14 } }""";
+        byte[] marked = [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(json)];
+
+        Assert.Equal(PolicyParameters.FromJson(json).ToJson(), PolicyParameters.FromJson(marked).ToJson());
+        Assert.Equal(PolicyParameters.FromJson(json).ToJson(), PolicyParameters.FromJson(System.Text.Encoding.UTF8.GetBytes(json)).ToJson());
+        Assert.Equal(14, PolicyParameters.FromJson(marked).ReviewCadence.CheckInIntervalDays);
+    }
+
+    [Theory]
+    [InlineData(false, false, "UTF-16 (little-endian)")]
+    [InlineData(true, false, "UTF-16 (big-endian)")]
+    [InlineData(false, true, "UTF-32 (little-endian)")]
+    [InlineData(true, true, "UTF-32 (big-endian)")]
+    public void FromJson_OtherEncoding_IsRefusedNamingIt(bool bigEndian, bool utf32, string named)
+    {
+        System.Text.Encoding encoding = utf32 ? new System.Text.UTF32Encoding(bigEndian, byteOrderMark: false) : new System.Text.UnicodeEncoding(bigEndian, byteOrderMark: false);
+        var text = encoding.GetBytes("""{ "reviewCadence": { "checkInIntervalDays": 14 } }""");
+        byte[] marked = [.. encoding.GetPreamble(), .. text];
+
+        foreach (var bytes in new[] { text, marked })
+        {
+            var error = Assert.Throws<InvalidParametersException>(() => PolicyParameters.FromJson(bytes));
+            Assert.Equal($"$: the text is {named}; a parameter file must be UTF-8 (with or without a byte order mark): save the file as UTF-8.", error.Message);
+        }
     }
 }

@@ -37,7 +37,7 @@ public sealed class SnapshotFormatExampleTests
     }
 
     // The last ```json block of the section "## Complete example".
-    private static string CompleteExample()
+    internal static string CompleteExample()
     {
         var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "snapshot-format.md")).ReplaceLineEndings("\n");
         var section = text[text.IndexOf("\n## Complete example", StringComparison.Ordinal)..];
@@ -46,7 +46,7 @@ public sealed class SnapshotFormatExampleTests
         return section[start..end];
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

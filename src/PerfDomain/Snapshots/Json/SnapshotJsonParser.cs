@@ -52,6 +52,7 @@ internal sealed partial class SnapshotJsonParser
     private InvalidSnapshotException? _pending;
     private bool _skimmedToVersion;
     private bool _broken;
+    private bool _encodingChecked;
 
     // Where the current buffer starts in the input, and the line it starts on, for error positions.
     private long _offset;
@@ -104,6 +105,28 @@ internal sealed partial class SnapshotJsonParser
     /// <exception cref="InvalidSnapshotException">The input is not a valid snapshot, or goes over a limit.</exception>
     public int Feed(Span<byte> data, bool isFinalBlock)
     {
+        if (!_encodingChecked)
+        {
+            if (data.Length < JsonTextEncoding.BytesNeeded && !isFinalBlock)
+            {
+                return 0;
+            }
+
+            _encodingChecked = true;
+            if (JsonTextEncoding.OtherEncoding(data) is { } encoding)
+            {
+                throw new InvalidSnapshotException("$", JsonTextEncoding.Refusal(encoding, "a snapshot"));
+            }
+
+            if (JsonTextEncoding.Utf8MarkLength(data) is var mark and > 0)
+            {
+                // Skipped, and not counted in the positions of the first line.
+                Advance(data[..mark]);
+                _lineStart = _offset;
+                return mark + Feed(data[mark..], isFinalBlock);
+            }
+        }
+
         var reader = new Utf8JsonReader(data, isFinalBlock, _state);
         int consumed;
         try

@@ -25,7 +25,7 @@ public sealed class ManagerCoachingRuleTests
         Assert.Null(coaching.CycleId);
         Assert.Null(coaching.DueOn);
         Assert.False(coaching.RequiresApproval);
-        AssertExplained(coaching, "development-triggers", "development.manager-coaching", AsOf, ["managerConversationWindowDays", "minimumConversationsPerReport"], ["Manager", "Employee"], "1 check-ins or feedback notes with 2 direct reports", "last 60 days");
+        AssertExplained(coaching, "development-triggers", "development.manager-coaching", AsOf, ["managerConversationWindowDays", "minimumConversationsPerReport"], ["Manager", "Employee"], "1 check-in or feedback note with 2 direct reports", "last 60 days");
         var manager = Assert.Single(coaching.Explanation.Facts, f => f.Type == "Manager");
         Assert.Equal("1", manager.Values["conversationsLast60Days"]);
         Assert.Equal("2", manager.Values["directReports"]);
