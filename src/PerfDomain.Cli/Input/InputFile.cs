@@ -19,6 +19,17 @@ internal static class InputFile
         }
     }
 
+    /// <summary>Reads a text file (a group labels file), its encoding told by its byte order mark, else UTF-8.</summary>
+    /// <param name="path">The path as given.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="CliException">The file is missing or cannot be read.</exception>
+    public static string ReadAllText(string path)
+    {
+        var bytes = ReadAllBytes(path);
+        using var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
     /// <summary>Reads a file's bytes, left for the reader to decode (as snapshots are: UTF-8, other encodings named).</summary>
     /// <param name="path">The path as given.</param>
     /// <returns>The bytes.</returns>
