@@ -123,13 +123,13 @@ public sealed class AcceptanceCatalogueTests
     [InlineData("-0001-01-01")]
     [InlineData("0001-01-01")]
     [InlineData("2201-01-01")]
-    public void Evaluate_AsOfOutsideTheSupportedDates_IsAUsageError_WithTheRange(string date)
+    public void Evaluate_AsOfOutsideTheSupportedDates_IsAnInputError_WithTheRange(string date)
     {
         foreach (var command in new[] { new[] { "evaluate", "--as-of", date }, ["explain", "e-018", "--as-of", date] })
         {
             var result = Cli.Run(command);
 
-            Assert.Equal(2, result.ExitCode);
+            Assert.Equal(1, result.ExitCode);
             Assert.Equal($"--as-of: {date} is outside the dates PerfDomain evaluates, 1900-01-01 to 2200-12-31.", result.ErrorLine);
         }
     }

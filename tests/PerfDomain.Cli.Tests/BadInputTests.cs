@@ -61,11 +61,11 @@ public sealed class BadInputTests
     [InlineData("9999-12-31")]
     [InlineData("1899-12-31")]
     [InlineData("2201-01-01")]
-    public void DateOutsideTheSupportedDates_IsAUsageError(string date)
+    public void DateOutsideTheSupportedDates_IsAnInputError(string date)
     {
         var result = Cli.Run("evaluate", "--as-of", date);
 
-        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(1, result.ExitCode);
         Assert.Equal($"--as-of: {date} is outside the dates PerfDomain evaluates, 1900-01-01 to 2200-12-31.", result.ErrorLine);
     }
 

@@ -56,7 +56,7 @@ internal static class AsOfDate
     /// <summary>Parses an ISO date.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The date.</returns>
-    /// <exception cref="CliException">The text is not a valid ISO date, or a date outside <see cref="OrganizationSnapshot.SupportedDates"/>.</exception>
+    /// <exception cref="CliException">The text is not a valid ISO date (a usage error), or a date outside <see cref="OrganizationSnapshot.SupportedDates"/> (an input error, as a date the snapshot holds there would be).</exception>
     public static LocalDate Parse(string text)
     {
         var result = LocalDatePattern.Iso.Parse(text);
@@ -65,7 +65,7 @@ internal static class AsOfDate
             var supported = OrganizationSnapshot.SupportedDates;
             return result.Value >= supported.Start && result.Value <= supported.End
                 ? result.Value
-                : throw CliException.Usage($"{OptionName}: {text} is outside the dates PerfDomain evaluates, {supported.Start:uuuu-MM-dd} to {supported.End:uuuu-MM-dd}.");
+                : throw CliException.Input($"{OptionName}: {text} is outside the dates PerfDomain evaluates, {supported.Start:uuuu-MM-dd} to {supported.End:uuuu-MM-dd}.");
         }
 
         var detail = InputFile.OneLine(result.Exception.Message);
