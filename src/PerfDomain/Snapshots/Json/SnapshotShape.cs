@@ -191,7 +191,7 @@ internal sealed class SnapshotShape
             return "one of " + string.Join(", ", Enum.GetNames(type).Select(n => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(n)));
         }
 
-        return Described(SnapshotJsonOptions.Reading.GetConverter(type)) ?? "a value";
+        return Described(SnapshotJsonOptions.Reading.GetTypeInfo(type).Converter) ?? "a value";
     }
 
     private static string Plural(SnapshotShape items, string member) => items.Noun switch

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace PerfDomain.Snapshots.Json;
 
@@ -22,7 +23,7 @@ internal static class WholeDocumentSnapshotReader
         SnapshotDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize<SnapshotDocument>(utf8, SnapshotJsonOptions.Reading);
+            document = JsonSerializer.Deserialize(utf8, (JsonTypeInfo<SnapshotDocument>)SnapshotJsonOptions.Reading.GetTypeInfo(typeof(SnapshotDocument)));
         }
         catch (JsonException ex)
         {
