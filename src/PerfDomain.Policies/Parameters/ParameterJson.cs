@@ -26,12 +26,15 @@ internal static class ParameterJson
     /// <summary>Gets the options of the parameter file: camelCase, unknown members refused, numbers only as numbers.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
+    /// <summary>Gets the metadata of a whole parameter file under <see cref="Options"/>.</summary>
+    public static JsonTypeInfo<PolicyParameters> Info { get; } = (JsonTypeInfo<PolicyParameters>)Options.GetTypeInfo(typeof(PolicyParameters));
+
     /// <summary>Reads parameters; members left out keep their defaults, a document that is null is the defaults.</summary>
     public static PolicyParameters? Read(string json)
     {
         try
         {
-            return JsonSerializer.Deserialize<PolicyParameters>(json, Options);
+            return JsonSerializer.Deserialize(json, Info);
         }
         catch (JsonException ex)
         {
@@ -291,7 +294,8 @@ internal static class ParameterJson
         options.Converters.Add(new WholeNumberConverter());
         options.Converters.Add(new NumberConverter());
         options.Converters.Add(new TextConverter());
-        options.MakeReadOnly(populateMissingResolver: true);
+        options.TypeInfoResolver = ParameterJsonContext.Default;
+        options.MakeReadOnly();
         return options;
     }
 
