@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
@@ -12,9 +14,6 @@ namespace PerfDomain.Policies.Parameters;
 /// </summary>
 internal static class ParameterJson
 {
-    private const string UnmappedStart = "The JSON property '";
-    private const string UnmappedMiddle = "' could not be mapped";
-
     private static readonly Dictionary<Type, (string Noun, string Has)> Sections = new()
     {
         [typeof(PolicyParameters)] = ("a parameter file", "has the sections"),
@@ -32,14 +31,51 @@ internal static class ParameterJson
     /// <summary>Reads parameters; members left out keep their defaults, a document that is null is the defaults.</summary>
     public static PolicyParameters? Read(string json)
     {
+        if (System.Text.Unicode.Utf8.FromUtf16(json, new byte[Encoding.UTF8.GetMaxByteCount(json.Length)], out _, out var written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.InvalidData)
+        {
+            // No JSON text holds a lone surrogate character; System.Text.Json would refuse it with an ArgumentException.
+            throw new InvalidParametersException("$", $"malformed JSON: the text holds an unpaired surrogate character (U+D800 to U+DFFF without its pair) after {written.ToString(CultureInfo.InvariantCulture)} bytes of UTF-8.");
+        }
+
+        PolicyParameters? read;
         try
         {
-            return JsonSerializer.Deserialize(json, Info);
+            read = JsonSerializer.Deserialize(json, Info);
         }
         catch (JsonException ex)
         {
-            throw Translate(ex);
+            throw Translate(ex, json);
         }
+
+        return read is null ? null : OverDefaults(json);
+    }
+
+    /// <summary>
+    /// The file's values over the defaults. Source-generated metadata creates a record with all its init-only members
+    /// at once, so a member the file leaves out would get its type's default (0, null) rather than the record's: the
+    /// file, already read once without error (its errors are reported at its own lines), is written over the defaults'
+    /// JSON section by section and read again.
+    /// </summary>
+    private static PolicyParameters OverDefaults(string json)
+    {
+        var merged = JsonNode.Parse(JsonSerializer.Serialize(PolicyParameters.Default, Info))!.AsObject();
+        using var file = JsonDocument.Parse(json);
+        foreach (var section in file.RootElement.EnumerateObject())
+        {
+            if (section.Value.ValueKind == JsonValueKind.Object && merged[section.Name] is JsonObject defaults)
+            {
+                foreach (var member in section.Value.EnumerateObject())
+                {
+                    defaults[member.Name] = JsonNode.Parse(member.Value.GetRawText());
+                }
+            }
+            else
+            {
+                merged[section.Name] = JsonNode.Parse(section.Value.GetRawText());
+            }
+        }
+
+        return merged.Deserialize(Info)!;
     }
 
     /// <summary>An id as quoted in a message: <c>'u-eng'</c>, control characters written as <c>\u000a</c>.</summary>
@@ -52,11 +88,11 @@ internal static class ParameterJson
             ? $"['{string.Concat(key.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()))}']"
             : "." + key;
 
-    private static InvalidParametersException Translate(JsonException ex)
+    // The problem is found again in the text itself: what System.Text.Json's messages say is never read.
+    private static InvalidParametersException Translate(JsonException ex, string json)
     {
         var path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
         var line = ex.LineNumber is { } number ? $" (line {number + 1})" : string.Empty;
-        var message = Plain(ex.Message);
         string reason;
         if (ex is ParameterValueException value)
         {
@@ -66,26 +102,97 @@ internal static class ParameterJson
         {
             reason = "malformed JSON: " + Syntax(syntax);
         }
-        else if (message.StartsWith(UnmappedStart, StringComparison.Ordinal) && message.Contains(UnmappedMiddle, StringComparison.Ordinal))
+        else if (Diagnose(json) is { } found)
         {
-            var name = message[UnmappedStart.Length..message.LastIndexOf(UnmappedMiddle, StringComparison.Ordinal)];
-            var parent = Known(WithoutLast(path, name));
-            var members = Members(parent);
-            reason = members is { } section
-                ? $"unknown parameter {Name(name)}; {section}"
-                : $"unknown parameter {Name(name)}";
-            path = parent;
-        }
-        else if (message.StartsWith("The JSON value could not be converted to", StringComparison.Ordinal) || ex.InnerException is InvalidOperationException or FormatException)
-        {
-            reason = $"expected {Expected(Known(path))}";
+            (path, reason) = found;
         }
         else
         {
-            reason = "malformed JSON: " + Syntax(ex);
+            // A value the converters never saw (null where a number must be): what the place expects.
+            reason = $"expected {Expected(Known(path))}";
         }
 
         return new InvalidParametersException(Known(path), reason.TrimEnd('.') + line + ".", ex);
+    }
+
+    /// <summary>
+    /// The first structural problem of a parameter file in document order, as the serializer meets them: an unknown
+    /// parameter or section (reported at its section, listing what the section has), or an object or array where the
+    /// format has something else. Values are the converters' business and are skipped.
+    /// </summary>
+    internal static (string Path, string Reason)? Diagnose(string json)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        try
+        {
+            return reader.Read() ? Walk(ref reader, Options.GetTypeInfo(typeof(PolicyParameters)), "$") : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static (string Path, string Reason)? Walk(ref Utf8JsonReader reader, JsonTypeInfo info, string path)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        switch (info.Kind)
+        {
+            case JsonTypeInfoKind.Object when Sections.ContainsKey(info.Type):
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    return (path, $"expected {Expected(path)}");
+                }
+
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    string name;
+                    try
+                    {
+                        name = reader.GetString()!;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        return (path, "malformed JSON: a name holds an unpaired surrogate escape (\\ud800 without its pair)");
+                    }
+
+                    if (info.Properties.FirstOrDefault(p => p.Name == name) is not { } property)
+                    {
+                        return (path, Members(path) is { } section ? $"unknown parameter {Name(name)}; {section}" : $"unknown parameter {Name(name)}");
+                    }
+
+                    reader.Read();
+                    if (Walk(ref reader, Options.GetTypeInfo(property.PropertyType), path + "." + name) is { } problem)
+                    {
+                        return problem;
+                    }
+                }
+
+                return null;
+            case JsonTypeInfoKind.Dictionary:
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    return (path, $"expected {Expected(path)}");
+                }
+
+                reader.Skip();
+                return null;
+            case JsonTypeInfoKind.Enumerable:
+                if (reader.TokenType != JsonTokenType.StartArray)
+                {
+                    return (path, $"expected {Expected(path)}");
+                }
+
+                reader.Skip();
+                return null;
+            default:
+                reader.Skip();
+                return null;
+        }
     }
 
     /// <summary>The longest start of a path that exists in the file's format (a member of a map is any key, written as <see cref="Key"/> writes it).</summary>
@@ -232,19 +339,6 @@ internal static class ParameterJson
         };
     }
 
-    private static string WithoutLast(string path, string name)
-    {
-        foreach (var suffix in (string[])["." + name, $"['{name}']"])
-        {
-            if (path.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return path[..^suffix.Length];
-            }
-        }
-
-        return path;
-    }
-
     private static string List(IReadOnlyList<string> names) =>
         names.Count <= 1 ? string.Join(string.Empty, names) : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
 
@@ -260,13 +354,9 @@ internal static class ParameterJson
         return (cut >= 0 ? message[..cut] : message).TrimEnd('.');
     }
 
-    private static string Syntax(JsonException ex)
-    {
-        var message = Plain(ex.Message);
-        return message.Contains("UTF-8", StringComparison.Ordinal) || message.Contains("UTF-16", StringComparison.Ordinal) || message.Contains("transcode", StringComparison.Ordinal)
-            ? "the text is not valid UTF-8 (or holds an unpaired surrogate escape)"
-            : Reworded(message);
-    }
+    // The reader's own description of a syntax error, shown as it is: nothing is decided on its words. (A lone
+    // surrogate, the one way a string can fail to be UTF-8, is refused before reading.)
+    private static string Syntax(JsonException ex) => Reworded(Plain(ex.Message));
 
     // The reader's messages without its advice to programmers ("Change the reader options").
     private static string Reworded(string message)
@@ -343,6 +433,21 @@ internal static class ParameterJson
         }
 
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+
+        // The keys of the overrides (ids): the source-generated metadata asks the options' converter of text for them.
+        public override string ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            try
+            {
+                return reader.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                throw new ParameterValueException("an id", "a name that is not valid UTF-8 or holds an unpaired surrogate (\\ud800 without its pair)");
+            }
+        }
+
+        public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WritePropertyName(value);
     }
 
     private static string Quoted(ref Utf8JsonReader reader)

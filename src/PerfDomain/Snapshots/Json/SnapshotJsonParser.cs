@@ -190,7 +190,7 @@ internal sealed partial class SnapshotJsonParser
         catch (JsonException ex)
         {
             _broken = true;
-            throw JsonErrors.Malformed(ex, CurrentPath);
+            throw JsonErrors.Malformed(ex, CurrentPath, JsonErrors.FailingStringIsInvalidUtf8(data, reader.BytesConsumed));
         }
     }
 
@@ -389,7 +389,7 @@ internal sealed partial class SnapshotJsonParser
         }
         catch (JsonException ex)
         {
-            throw JsonErrors.Translate(ex, ValuePath(index), LocationOf(data, start));
+            throw JsonErrors.Translate(ex, ValuePath(index), LocationOf(data, start), data[(int)start..]);
         }
     }
 

@@ -27,7 +27,7 @@ internal static class WholeDocumentSnapshotReader
         }
         catch (JsonException ex)
         {
-            throw JsonErrors.Translate(ex, "$", default);
+            throw JsonErrors.Translate(ex, "$", default, utf8);
         }
 
         return SnapshotAssembler.Assemble(document ?? throw SnapshotPath.Root.Error("the snapshot is null; expected an object."));
