@@ -42,6 +42,8 @@ public static class PerfDomainJson
     private const string ReflectionNeeded =
         "PerfDomainJson.Options resolve the host's own types by reflection. In trimmed or native AOT applications use PerfDomainJsonContext.Default (combined with the host's own JsonSerializerContext).";
 
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private static JsonSerializerOptions? options;
 
     /// <summary>Gets the serializer options of the wire format: read-only, ready to use.</summary>
@@ -80,6 +82,36 @@ public static class PerfDomainJson
             ? name
             : throw new ArgumentException($"{domainEvent.GetType().Name} is not one of PerfDomain's domain events.", nameof(domainEvent));
     }
+
+    /// <summary>
+    /// Reads one domain event written with its <c>"type"</c> (by <see cref="Options"/> or <see cref="PerfDomainJsonContext"/>),
+    /// reporting a problem at its JSON path in the wire format's words. Trimming- and AOT-safe.
+    /// </summary>
+    /// <param name="json">The event's JSON object.</param>
+    /// <returns>The event, as its own type.</returns>
+    /// <exception cref="JsonException">
+    /// The JSON is not an event: its <see cref="JsonException.Path"/> is where, and its message says what, such as
+    /// <c>$.employeeId: expected an employee id (text), found the number 18.</c> or <c>$: the member 'occurredOn' is missing; …</c>.
+    /// </exception>
+    public static IDomainEvent ReadEvent(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        byte[] utf8;
+        try
+        {
+            utf8 = StrictUtf8.GetBytes(json);
+        }
+        catch (System.Text.EncoderFallbackException ex)
+        {
+            throw new JsonException("$: the text holds an unpaired surrogate character (U+D800 to U+DFFF without its pair), which no JSON text holds.", "$", null, null, ex);
+        }
+
+        return DomainEventReader.Read(utf8);
+    }
+
+    /// <inheritdoc cref="ReadEvent(string)"/>
+    /// <param name="utf8Json">The event's JSON object, in UTF-8.</param>
+    public static IDomainEvent ReadEvent(ReadOnlySpan<byte> utf8Json) => DomainEventReader.Read(utf8Json);
 
     [RequiresUnreferencedCode(ReflectionNeeded)]
     [RequiresDynamicCode(ReflectionNeeded)]
