@@ -100,7 +100,7 @@ internal static class ParameterJson
         }
         else if (ex.InnerException is JsonException syntax)
         {
-            reason = "malformed JSON: " + Syntax(syntax);
+            reason = "malformed JSON: " + Syntax(syntax, json);
         }
         else if (Diagnose(json) is { } found)
         {
@@ -347,29 +347,40 @@ internal static class ParameterJson
         : name.Contains('\'', StringComparison.Ordinal) ? $"\"{name}\""
         : $"'{name}'";
 
-    private static string Plain(string message)
+    // A trailing comma or a comment is named from the text where the reader stopped; any other syntax error by the
+    // reader's own description, shown as it is without its position. (A lone surrogate, the one way a string can fail
+    // to be UTF-8, is refused before reading.)
+    private static string Syntax(JsonException ex, string json)
     {
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        cut = cut >= 0 ? cut : message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
-        return (cut >= 0 ? message[..cut] : message).TrimEnd('.');
-    }
-
-    // The reader's own description of a syntax error, shown as it is: nothing is decided on its words. (A lone
-    // surrogate, the one way a string can fail to be UTF-8, is refused before reading.)
-    private static string Syntax(JsonException ex) => Reworded(Plain(ex.Message));
-
-    // The reader's messages without its advice to programmers ("Change the reader options").
-    private static string Reworded(string message)
-    {
-        if (message.Contains("trailing comma", StringComparison.Ordinal))
+        var utf8 = Encoding.UTF8.GetBytes(json);
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        try
         {
-            return message.Contains("JSON array", StringComparison.Ordinal)
-                ? "a comma after the last item of an array"
-                : "a comma after the last member of an object";
+            while (reader.Read())
+            {
+            }
+        }
+        catch (JsonException)
+        {
         }
 
-        var advice = message.IndexOf(" Change the reader options", StringComparison.Ordinal);
-        return (advice >= 0 ? message[..advice] : message).Replace(" which is not supported in this mode", string.Empty, StringComparison.Ordinal).TrimEnd('.');
+        var rest = utf8.AsSpan((int)reader.BytesConsumed).TrimStart(" \t\r\n"u8);
+        if (rest.StartsWith("/"u8))
+        {
+            return "a comment, which JSON does not allow";
+        }
+
+        // The reader may stop before the comma or, having read it, at the bracket.
+        var afterComma = rest.StartsWith(","u8) ? rest[1..].TrimStart(" \t\r\n"u8)
+            : utf8.AsSpan(0, (int)reader.BytesConsumed).TrimEnd(" \t\r\n"u8).EndsWith(","u8) ? rest
+            : [];
+        if (afterComma is [(byte)']' or (byte)'}', ..])
+        {
+            return afterComma[0] == (byte)']' ? "a comma after the last item of an array" : "a comma after the last member of an object";
+        }
+
+        var suffix = string.Create(CultureInfo.InvariantCulture, $" LineNumber: {ex.LineNumber} | BytePositionInLine: {ex.BytePositionInLine}.");
+        return (ex.Message.EndsWith(suffix, StringComparison.Ordinal) ? ex.Message[..^suffix.Length] : ex.Message).TrimEnd('.');
     }
 
     private static JsonSerializerOptions CreateOptions()

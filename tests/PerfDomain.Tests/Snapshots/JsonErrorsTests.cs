@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using PerfDomain.Snapshots;
 using PerfDomain.Snapshots.Json;
 
 namespace PerfDomain.Tests.Snapshots;
@@ -60,7 +61,7 @@ public sealed class JsonErrorsTests
         byte[] data = [(byte)'{', (byte)'"', 0xC3, 0x28, (byte)'"', (byte)':', (byte)'1', (byte)'}'];
 
         Assert.True(JsonErrors.FailingStringIsInvalidUtf8(data, 1));
-        var error = JsonErrors.Malformed(new JsonException("anything"), "$", JsonErrors.FailingStringIsInvalidUtf8(data, 1));
+        var error = JsonErrors.Malformed(new JsonException("anything"), "$", JsonErrors.FailingToken(data, 1));
         Assert.StartsWith("malformed JSON: the text is not valid UTF-8", error.Reason, StringComparison.Ordinal);
     }
 
@@ -82,5 +83,57 @@ public sealed class JsonErrorsTests
 
         Assert.True(JsonErrors.InvalidUtf8Near(data, 1, 1));
         Assert.False(JsonErrors.InvalidUtf8Near("{\n\"ok\",\n\n\n1}"u8, 3, 0));
+    }
+
+    [Theory]
+    [InlineData("[1, 2, ]", 5, "a comma after the last item of an array")]
+    [InlineData("{\"a\": 1 ,\n }", 8, "a comma after the last member of an object")]
+    [InlineData("{\"a\": 1 /* note */ }", 8, "a comment, which JSON does not allow")]
+    [InlineData("{\"a\": 1 x }", 8, null)]
+    public void FailingToken_NamesWhatTheBytesShow(string json, long consumed, string? reason)
+    {
+        Assert.Equal(reason, JsonErrors.FailingToken(Encoding.UTF8.GetBytes(json), consumed));
+    }
+
+    [Fact]
+    public void ConsumedBeforeFailure_IsWhereTheReaderStopped()
+    {
+        // Past the comma: the reader had read it when the bracket told it the comma was one too many.
+        Assert.Equal(7, JsonErrors.ConsumedBeforeFailure("[1, 2, ]"u8));
+        Assert.Equal("a comma after the last item of an array", JsonErrors.FailingToken("[1, 2, ]"u8, 7));
+        Assert.Equal(6, JsonErrors.ConsumedBeforeFailure("[1, 2]"u8));
+    }
+
+    [Fact]
+    public void Malformed_OtherSyntaxErrors_ShowTheReadersDescriptionWithoutItsPosition()
+    {
+        var reader = new Utf8JsonReader("{\"a\" 1}"u8);
+        JsonException? thrown = null;
+        try
+        {
+            while (reader.Read())
+            {
+            }
+        }
+        catch (JsonException ex)
+        {
+            thrown = ex;
+        }
+
+        var error = JsonErrors.Malformed(thrown!, "$", null);
+
+        Assert.DoesNotContain("LineNumber", error.Reason, StringComparison.Ordinal);
+        Assert.EndsWith("(line 1, position 6).", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"schemaVersion\": 1, }", "malformed JSON: a comma after the last member of an object")]
+    [InlineData("{\"schemaVersion\": 1, \"orgUnits\": [{\"id\": \"u-1\", \"name\": \"A\"},]}", "malformed JSON: a comma after the last item of an array")]
+    [InlineData("{\"schemaVersion\": 1, // note\n}", "malformed JSON: a comment, which JSON does not allow")]
+    public void SnapshotReader_SyntaxErrorsTheBytesName_AreToldInTheFormatsWords(string json, string reason)
+    {
+        var error = Assert.Throws<InvalidSnapshotException>(() => SnapshotReader.Read(json));
+
+        Assert.StartsWith(reason + " (line ", error.Reason, StringComparison.Ordinal);
     }
 }

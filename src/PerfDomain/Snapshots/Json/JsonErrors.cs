@@ -35,8 +35,10 @@ internal static class JsonErrors
 
         if (ex.InnerException is JsonException syntax)
         {
-            var invalidUtf8 = syntax.LineNumber is { } syntaxLine && InvalidUtf8Near(value, syntaxLine, syntax.BytePositionInLine ?? 0);
-            return new InvalidSnapshotException(SnapshotShape.Locate(path).Path, "malformed JSON: " + Syntax(syntax, invalidUtf8).TrimEnd('.') + where + ".", ex);
+            var fromBytes = syntax.LineNumber is { } syntaxLine && InvalidUtf8Near(value, syntaxLine, syntax.BytePositionInLine ?? 0)
+                ? "the text is not valid UTF-8 (or holds an unpaired surrogate escape)"
+                : FailingToken(value, ConsumedBeforeFailure(value));
+            return new InvalidSnapshotException(SnapshotShape.Locate(path).Path, "malformed JSON: " + Syntax(syntax, fromBytes).TrimEnd('.') + where + ".", ex);
         }
 
         if (Diagnose(value, basePath) is { } found)
@@ -147,11 +149,11 @@ internal static class JsonErrors
     /// <summary>A syntax error found by the reader itself, whose line numbers count from the start of the input.</summary>
     /// <param name="ex">The reader's exception.</param>
     /// <param name="path">Where the reader was.</param>
-    /// <param name="invalidUtf8">Whether the bytes say the text is not UTF-8 there (<see cref="FailingStringIsInvalidUtf8"/>).</param>
-    public static InvalidSnapshotException Malformed(JsonException ex, string path, bool invalidUtf8)
+    /// <param name="fromBytes">What the bytes at the failure say it is (<see cref="FailingToken"/>), if they do.</param>
+    public static InvalidSnapshotException Malformed(JsonException ex, string path, string? fromBytes)
     {
         var where = ex.LineNumber is { } line ? new Location(line, ex.BytePositionInLine ?? 0).ToString() : string.Empty;
-        return new InvalidSnapshotException(SnapshotShape.Locate(path).Path, "malformed JSON: " + Syntax(ex, invalidUtf8).TrimEnd('.') + where + ".", ex);
+        return new InvalidSnapshotException(SnapshotShape.Locate(path).Path, "malformed JSON: " + Syntax(ex, fromBytes).TrimEnd('.') + where + ".", ex);
     }
 
     /// <summary>An error of our own at a known place in the input.</summary>
@@ -176,17 +178,78 @@ internal static class JsonErrors
     /// <summary>Formats a limit as a number with thousands separators, the same in every culture.</summary>
     public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
-    private static string WithoutPosition(string message)
+    // What the bytes at the failure say (text that is not UTF-8, a trailing comma, a comment), else the reader's own
+    // description of the syntax error, which speaks of JSON, not of .NET, shown as it is without its position.
+    private static string Syntax(JsonException ex, string? fromBytes) => fromBytes ?? ReaderDescription(ex);
+
+    /// <summary>
+    /// The syntax errors the bytes after the last token the reader read (<paramref name="consumed"/> bytes) name
+    /// themselves: a string that is not UTF-8, a comma before a closing bracket, a comment. Null for any other.
+    /// </summary>
+    internal static string? FailingToken(ReadOnlySpan<byte> data, long consumed)
     {
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        cut = cut >= 0 ? cut : message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
-        return (cut >= 0 ? message[..cut] : message).TrimEnd('.');
+        if (FailingStringIsInvalidUtf8(data, consumed))
+        {
+            return "the text is not valid UTF-8 (or holds an unpaired surrogate escape)";
+        }
+
+        var i = SkipWhitespace(data, (int)Math.Min(consumed, data.Length));
+        if (i < data.Length && data[i] == (byte)'/')
+        {
+            return "a comment, which JSON does not allow";
+        }
+
+        // The reader may stop before the comma or, having read it, at the bracket.
+        var closing = i < data.Length && data[i] == (byte)',' ? SkipWhitespace(data, i + 1) : i;
+        var comma = closing > i || LastBefore(data, i) == (byte)',';
+        if (comma && closing < data.Length && data[closing] is (byte)']' or (byte)'}')
+        {
+            return data[closing] == (byte)']' ? "a comma after the last item of an array" : "a comma after the last member of an object";
+        }
+
+        return null;
     }
 
-    // The reader's own description of a syntax error, which speaks of JSON, not of .NET; text that is not UTF-8 is
-    // recognised in the bytes themselves.
-    private static string Syntax(JsonException ex, bool invalidUtf8) =>
-        invalidUtf8 ? "the text is not valid UTF-8 (or holds an unpaired surrogate escape)" : Reworded(WithoutPosition(ex.Message));
+    /// <summary>How many bytes a reader of the whole text reads before it fails (all of them when it does not).</summary>
+    internal static long ConsumedBeforeFailure(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = SnapshotJsonParser.MaxDepth * 2 });
+        try
+        {
+            while (reader.Read())
+            {
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        return reader.BytesConsumed;
+    }
+
+    // The reader's message ends with the position it also gives as properties; the position is told our way instead.
+    private static string ReaderDescription(JsonException ex)
+    {
+        var message = ex.Message;
+        var suffix = string.Create(CultureInfo.InvariantCulture, $" LineNumber: {ex.LineNumber} | BytePositionInLine: {ex.BytePositionInLine}.");
+        return (message.EndsWith(suffix, StringComparison.Ordinal) ? message[..^suffix.Length] : message).TrimEnd('.');
+    }
+
+    private static byte LastBefore(ReadOnlySpan<byte> data, int i)
+    {
+        var before = data[..i].TrimEnd(" \t\r\n"u8);
+        return before.IsEmpty ? (byte)0 : before[^1];
+    }
+
+    private static int SkipWhitespace(ReadOnlySpan<byte> data, int i)
+    {
+        while (i < data.Length && data[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            i++;
+        }
+
+        return i;
+    }
 
     /// <summary>
     /// Whether the token the reader failed on, the first after the <paramref name="consumed"/> bytes it had read, is a
@@ -240,19 +303,5 @@ internal static class JsonErrors
 
         var window = data[from..(int)Math.Min(data.Length, offset + position + 4)];
         return !window.IsEmpty && System.Text.Unicode.Utf8.ToUtf16(window, new char[window.Length], out _, out _, replaceInvalidSequences: false, isFinalBlock: false) == System.Buffers.OperationStatus.InvalidData;
-    }
-
-    /// <summary>The reader's messages without its advice to programmers ("Change the reader options").</summary>
-    internal static string Reworded(string message)
-    {
-        if (message.Contains("trailing comma", StringComparison.Ordinal))
-        {
-            return message.Contains("JSON array", StringComparison.Ordinal)
-                ? "a comma after the last item of an array"
-                : "a comma after the last member of an object";
-        }
-
-        var advice = message.IndexOf(" Change the reader options", StringComparison.Ordinal);
-        return (advice >= 0 ? message[..advice] : message).Replace(" which is not supported in this mode", string.Empty, StringComparison.Ordinal).TrimEnd('.');
     }
 }

@@ -190,7 +190,7 @@ internal sealed partial class SnapshotJsonParser
         catch (JsonException ex)
         {
             _broken = true;
-            throw JsonErrors.Malformed(ex, CurrentPath, JsonErrors.FailingStringIsInvalidUtf8(data, reader.BytesConsumed));
+            throw JsonErrors.Malformed(ex, CurrentPath, JsonErrors.FailingToken(data, reader.BytesConsumed));
         }
     }
 
