@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using NRules;
 using NRules.RuleModel;
 using PerfDomain.Rules.Compilation;
@@ -30,6 +31,8 @@ public sealed class RuleCompiler
     /// <param name="ruleDefinitions">The rules, in the order that breaks agenda ties.</param>
     /// <returns>The factory: immutable and thread-safe.</returns>
     /// <exception cref="RuleCompilationException">Two rules have the same name, or a rule uses a construct that PerfDomain.Rules does not run (the message names the rule and the construct).</exception>
+    [RequiresDynamicCode(RuntimeCode.Message)]
+    [RequiresUnreferencedCode(RuntimeCode.Message)]
     public IRuleSessionFactory Compile(IEnumerable<IRuleDefinition> ruleDefinitions) => Compile(ruleDefinitions, CancellationToken.None);
 
     /// <summary>Compiles rules.</summary>
@@ -38,6 +41,8 @@ public sealed class RuleCompiler
     /// <returns>The factory: immutable and thread-safe.</returns>
     /// <exception cref="RuleCompilationException">A rule cannot be compiled.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    [RequiresDynamicCode(RuntimeCode.Message)]
+    [RequiresUnreferencedCode(RuntimeCode.Message)]
     public IRuleSessionFactory Compile(IEnumerable<IRuleDefinition> ruleDefinitions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ruleDefinitions);
@@ -71,6 +76,8 @@ public sealed class RuleCompiler
     /// <param name="ruleSets">The rule sets.</param>
     /// <returns>The factory: immutable and thread-safe.</returns>
     /// <exception cref="RuleCompilationException">A rule cannot be compiled.</exception>
+    [RequiresDynamicCode(RuntimeCode.Message)]
+    [RequiresUnreferencedCode(RuntimeCode.Message)]
     public IRuleSessionFactory Compile(IEnumerable<IRuleSet> ruleSets)
     {
         ArgumentNullException.ThrowIfNull(ruleSets);

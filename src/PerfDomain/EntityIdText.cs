@@ -138,25 +138,32 @@ internal static class EntityIdText
 
     private static string Article(string words) => "aeiou".Contains(words[0], StringComparison.Ordinal) ? "an" : "a";
 
+    /// <summary>Gets the domain words of an id type known only at run time, with their article: "an employee id".</summary>
+    public static string WithArticle(Type idType)
+    {
+        var words = Split(idType.Name);
+        return $"{Article(words)} {words}";
+    }
+
+    private static string Split(string name)
+    {
+        var words = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i]))
+            {
+                words.Append(' ');
+            }
+
+            words.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        // The domain's one hyphenated word.
+        return words.Replace("check in", "check-in").ToString();
+    }
+
     private static class WordsOf<T>
     {
         public static readonly string Value = Split(typeof(T).Name);
-
-        private static string Split(string name)
-        {
-            var words = new StringBuilder(name.Length + 4);
-            for (var i = 0; i < name.Length; i++)
-            {
-                if (i > 0 && char.IsUpper(name[i]))
-                {
-                    words.Append(' ');
-                }
-
-                words.Append(char.ToLowerInvariant(name[i]));
-            }
-
-            // The domain's one hyphenated word.
-            return words.Replace("check in", "check-in").ToString();
-        }
     }
 }

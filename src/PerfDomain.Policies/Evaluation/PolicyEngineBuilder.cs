@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
 using PerfDomain.Policies.Packs;
 using PerfDomain.Policies.Parameters;
@@ -159,6 +160,8 @@ public sealed class PolicyEngineBuilder
     /// <summary>Compiles the engine.</summary>
     /// <returns>The engine.</returns>
     /// <exception cref="InvalidOperationException">No pack was added, or a disabled rule name or tag matches no rule, or two rules share a name.</exception>
+    [RequiresDynamicCode(RuntimeCode.Message)]
+    [RequiresUnreferencedCode(RuntimeCode.Message)]
     public PolicyEngine Build()
     {
         if (_packs.Count == 0)

@@ -6,6 +6,8 @@ namespace PerfDomain.Policies.Parameters;
 /// override, else their unit's, else <see cref="CheckInIntervalDays"/> — unless a status asks for
 /// more frequent check-ins: <see cref="ProbationCheckInIntervalDays"/> on probation,
 /// <see cref="ImprovementPlanCheckInIntervalDays"/> during an improvement plan. The shortest wins.
+/// <para>Equality is by value, the overrides as maps and the probation review days as a sequence, so that
+/// parameters read back from their JSON equal those written.</para>
 /// </remarks>
 public sealed record CadenceParameters
 {
@@ -44,4 +46,31 @@ public sealed record CadenceParameters
 
     /// <summary>Gets how many days after a cycle ends its unsubmitted reviews are still reported overdue (90).</summary>
     public int ReviewOverdueReportingDays { get; init; } = 90;
+
+    /// <inheritdoc/>
+    public bool Equals(CadenceParameters? other) =>
+        other is not null
+        && CheckInIntervalDays == other.CheckInIntervalDays
+        && ProbationCheckInIntervalDays == other.ProbationCheckInIntervalDays
+        && ImprovementPlanCheckInIntervalDays == other.ImprovementPlanCheckInIntervalDays
+        && SameMap(OrgUnitCheckInIntervalDays, other.OrgUnitCheckInIntervalDays)
+        && SameMap(EmployeeCheckInIntervalDays, other.EmployeeCheckInIntervalDays)
+        && OverdueGraceDays == other.OverdueGraceDays
+        && SkipLevelEscalationDays == other.SkipLevelEscalationDays
+        && HumanResourcesEscalationDays == other.HumanResourcesEscalationDays
+        && (ReferenceEquals(ProbationReviewDays, other.ProbationReviewDays)
+            || (ProbationReviewDays is not null && other.ProbationReviewDays is not null && ProbationReviewDays.SequenceEqual(other.ProbationReviewDays)))
+        && ProbationReviewLeadDays == other.ProbationReviewLeadDays
+        && ReviewMinimumTenureDays == other.ReviewMinimumTenureDays
+        && ReviewOverdueReportingDays == other.ReviewOverdueReportingDays;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        HashCode.Combine(CheckInIntervalDays, ProbationCheckInIntervalDays, ImprovementPlanCheckInIntervalDays, OverdueGraceDays, SkipLevelEscalationDays, HumanResourcesEscalationDays, ProbationReviewLeadDays, ReviewMinimumTenureDays);
+
+    // Null only where validation would refuse it; equal when both are null.
+    private static bool SameMap(IReadOnlyDictionary<string, int>? left, IReadOnlyDictionary<string, int>? right) =>
+        ReferenceEquals(left, right)
+        || (left is not null && right is not null && left.Count == right.Count
+            && left.All(p => right.TryGetValue(p.Key, out var days) && days == p.Value));
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using PerfDomain.Snapshots.Json;
@@ -13,10 +15,6 @@ namespace PerfDomain.Policies.Parameters;
 /// </summary>
 internal static class ParameterJson
 {
-    private const string UnmappedStart = "The JSON property '";
-    private const string UnmappedMiddle = "' could not be mapped";
-    private const string DuplicateStart = "Duplicate propert";
-
     private static readonly Dictionary<Type, (string Noun, string Has)> Sections = new()
     {
         [typeof(PolicyParameters)] = ("a parameter file", "has the sections"),
@@ -28,17 +26,30 @@ internal static class ParameterJson
     /// <summary>Gets the options of the parameter file: camelCase, unknown members refused, numbers only as numbers.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
-    /// <summary>Reads parameters from text; members left out keep their defaults; a leading byte order mark is skipped.</summary>
+    /// <summary>Gets the metadata of a whole parameter file under <see cref="Options"/>.</summary>
+    public static JsonTypeInfo<PolicyParameters> Info { get; } = (JsonTypeInfo<PolicyParameters>)Options.GetTypeInfo(typeof(PolicyParameters));
+
+    /// <summary>Reads parameters from text; members left out keep their defaults; a leading byte order mark is skipped; a document that is null is refused.</summary>
     public static PolicyParameters Read(string json)
     {
+        json = json.StartsWith('\uFEFF') ? json[1..] : json;
+        if (System.Text.Unicode.Utf8.FromUtf16(json, new byte[Encoding.UTF8.GetMaxByteCount(json.Length)], out _, out var written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.InvalidData)
+        {
+            // No JSON text holds a lone surrogate character; System.Text.Json would refuse it with an ArgumentException.
+            throw new InvalidParametersException("$", $"malformed JSON: the text holds an unpaired surrogate character (U+D800 to U+DFFF without its pair) after {written.ToString(CultureInfo.InvariantCulture)} bytes of UTF-8.");
+        }
+
+        PolicyParameters? read;
         try
         {
-            return JsonSerializer.Deserialize<PolicyParameters>(json.StartsWith('\uFEFF') ? json.AsSpan(1) : json, Options) ?? throw NullDocument();
+            read = JsonSerializer.Deserialize(json, Info);
         }
         catch (JsonException ex)
         {
-            throw Translate(ex);
+            throw Translate(ex, json);
         }
+
+        return read is null ? throw NullDocument() : OverDefaults(json);
     }
 
     /// <summary>Reads parameters from UTF-8 bytes, as a snapshot is read: a byte order mark is skipped, UTF-16 and UTF-32 are refused by name.</summary>
@@ -49,19 +60,52 @@ internal static class ParameterJson
             throw new InvalidParametersException("$", JsonTextEncoding.Refusal(encoding, "a parameter file"));
         }
 
-        try
+        utf8Json = utf8Json[JsonTextEncoding.Utf8MarkLength(utf8Json)..];
+        if (System.Text.Unicode.Utf8.IsValid(utf8Json))
         {
-            return JsonSerializer.Deserialize<PolicyParameters>(utf8Json[JsonTextEncoding.Utf8MarkLength(utf8Json)..], Options) ?? throw NullDocument();
+            return Read(Encoding.UTF8.GetString(utf8Json));
         }
-        catch (JsonException ex)
+
+        var valid = 0;
+        while (System.Text.Rune.DecodeFromUtf8(utf8Json[valid..], out _, out var length) == System.Buffers.OperationStatus.Done)
         {
-            throw Translate(ex);
+            valid += length;
         }
+
+        throw new InvalidParametersException("$", $"malformed JSON: the text is not UTF-8 after {valid.ToString(CultureInfo.InvariantCulture)} bytes.");
     }
 
     // A file that is only null would otherwise be the defaults, silently: a snapshot refuses it too.
     private static InvalidParametersException NullDocument() =>
         new("$", "must not be null; a parameter file is an object of sections, and {} keeps every default.");
+
+    /// <summary>
+    /// The file's values over the defaults. Source-generated metadata creates a record with all its init-only members
+    /// at once, so a member the file leaves out would get its type's default (0, null) rather than the record's: the
+    /// file, already read once without error (its errors are reported at its own lines), is written over the defaults'
+    /// JSON section by section and read again.
+    /// </summary>
+    private static PolicyParameters OverDefaults(string json)
+    {
+        var merged = JsonNode.Parse(JsonSerializer.Serialize(PolicyParameters.Default, Info))!.AsObject();
+        using var file = JsonDocument.Parse(json);
+        foreach (var section in file.RootElement.EnumerateObject())
+        {
+            if (section.Value.ValueKind == JsonValueKind.Object && merged[section.Name] is JsonObject defaults)
+            {
+                foreach (var member in section.Value.EnumerateObject())
+                {
+                    defaults[member.Name] = JsonNode.Parse(member.Value.GetRawText());
+                }
+            }
+            else
+            {
+                merged[section.Name] = JsonNode.Parse(section.Value.GetRawText());
+            }
+        }
+
+        return merged.Deserialize(Info)!;
+    }
 
     /// <summary>An id as quoted in a message: <c>'u-eng'</c>, control characters written as <c>\u000a</c>.</summary>
     public static string Quote(string id) =>
@@ -73,47 +117,111 @@ internal static class ParameterJson
             ? $"['{string.Concat(key.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()))}']"
             : "." + key;
 
-    private static InvalidParametersException Translate(JsonException ex)
+    // The problem is found again in the text itself: what System.Text.Json's messages say is never read.
+    private static InvalidParametersException Translate(JsonException ex, string json)
     {
         var path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
         var line = ex.LineNumber is { } number ? $" (line {number + 1})" : string.Empty;
-        var message = Plain(ex.Message);
         string reason;
         if (ex is ParameterValueException value)
         {
             reason = $"expected {ParameterBounds.Describe(Known(path)) ?? value.Expected}, found {value.Found}";
         }
-        else if (IsDuplicate(message) || (ex.InnerException is JsonException inner && IsDuplicate(Plain(inner.Message))))
-        {
-            // The reader names the member in some messages, not others: the path ends with it either way.
-            path = Known(path);
-            var name = path.EndsWith("']", StringComparison.Ordinal) ? path[(path.LastIndexOf("['", StringComparison.Ordinal) + 2)..^2] : path[(path.LastIndexOf('.') + 1)..];
-            reason = $"the member {Name(name)} appears more than once";
-        }
         else if (ex.InnerException is JsonException syntax)
         {
-            reason = "malformed JSON: " + Syntax(syntax);
+            reason = "malformed JSON: " + Syntax(syntax, json);
         }
-        else if (message.StartsWith(UnmappedStart, StringComparison.Ordinal) && message.Contains(UnmappedMiddle, StringComparison.Ordinal))
+        else if (Diagnose(json) is { } found)
         {
-            var name = message[UnmappedStart.Length..message.LastIndexOf(UnmappedMiddle, StringComparison.Ordinal)];
-            var parent = Known(WithoutLast(path, name));
-            var members = Members(parent);
-            reason = members is { } section
-                ? $"unknown parameter {Name(name)}; {section}"
-                : $"unknown parameter {Name(name)}";
-            path = parent;
-        }
-        else if (message.StartsWith("The JSON value could not be converted to", StringComparison.Ordinal) || ex.InnerException is InvalidOperationException or FormatException)
-        {
-            reason = $"expected {Expected(Known(path))}";
+            (path, reason) = found;
         }
         else
         {
-            reason = "malformed JSON: " + Syntax(ex);
+            // A value the converters never saw (null where a number must be): what the place expects.
+            reason = $"expected {Expected(Known(path))}";
         }
 
         return new InvalidParametersException(Known(path), reason.TrimEnd('.') + line + ".", ex);
+    }
+
+    /// <summary>
+    /// The first structural problem of a parameter file in document order, as the serializer meets them: an unknown
+    /// parameter or section (reported at its section, listing what the section has), or an object or array where the
+    /// format has something else. Values are the converters' business and are skipped.
+    /// </summary>
+    internal static (string Path, string Reason)? Diagnose(string json)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        try
+        {
+            return reader.Read() ? Walk(ref reader, Options.GetTypeInfo(typeof(PolicyParameters)), "$") : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static (string Path, string Reason)? Walk(ref Utf8JsonReader reader, JsonTypeInfo info, string path)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        switch (info.Kind)
+        {
+            case JsonTypeInfoKind.Object when Sections.ContainsKey(info.Type):
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    return (path, $"expected {Expected(path)}");
+                }
+
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    string name;
+                    try
+                    {
+                        name = reader.GetString()!;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        return (path, "malformed JSON: a name holds an unpaired surrogate escape (\\ud800 without its pair)");
+                    }
+
+                    if (info.Properties.FirstOrDefault(p => p.Name == name) is not { } property)
+                    {
+                        return (path, Members(path) is { } section ? $"unknown parameter {Name(name)}; {section}" : $"unknown parameter {Name(name)}");
+                    }
+
+                    reader.Read();
+                    if (Walk(ref reader, Options.GetTypeInfo(property.PropertyType), path + "." + name) is { } problem)
+                    {
+                        return problem;
+                    }
+                }
+
+                return null;
+            case JsonTypeInfoKind.Dictionary:
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    return (path, $"expected {Expected(path)}");
+                }
+
+                reader.Skip();
+                return null;
+            case JsonTypeInfoKind.Enumerable:
+                if (reader.TokenType != JsonTokenType.StartArray)
+                {
+                    return (path, $"expected {Expected(path)}");
+                }
+
+                reader.Skip();
+                return null;
+            default:
+                reader.Skip();
+                return null;
+        }
     }
 
     /// <summary>The longest start of a path that exists in the file's format (a member of a map is any key, written as <see cref="Key"/> writes it).</summary>
@@ -260,19 +368,6 @@ internal static class ParameterJson
         };
     }
 
-    private static string WithoutLast(string path, string name)
-    {
-        foreach (var suffix in (string[])["." + name, $"['{name}']"])
-        {
-            if (path.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return path[..^suffix.Length];
-            }
-        }
-
-        return path;
-    }
-
     private static string List(IReadOnlyList<string> names) =>
         names.Count <= 1 ? string.Join(string.Empty, names) : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
 
@@ -281,35 +376,40 @@ internal static class ParameterJson
         : name.Contains('\'', StringComparison.Ordinal) ? $"\"{name}\""
         : $"'{name}'";
 
-    private static bool IsDuplicate(string message) => message.StartsWith(DuplicateStart, StringComparison.Ordinal);
-
-    private static string Plain(string message)
+    // A trailing comma or a comment is named from the text where the reader stopped; any other syntax error by the
+    // reader's own description, shown as it is without its position. (A lone surrogate, the one way a string can fail
+    // to be UTF-8, is refused before reading.)
+    private static string Syntax(JsonException ex, string json)
     {
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        cut = cut >= 0 ? cut : message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
-        return (cut >= 0 ? message[..cut] : message).TrimEnd('.');
-    }
-
-    private static string Syntax(JsonException ex)
-    {
-        var message = Plain(ex.Message);
-        return message.Contains("UTF-8", StringComparison.Ordinal) || message.Contains("UTF-16", StringComparison.Ordinal) || message.Contains("transcode", StringComparison.Ordinal)
-            ? "the text is not valid UTF-8 (or holds an unpaired surrogate escape)"
-            : Reworded(message);
-    }
-
-    // The reader's messages without its advice to programmers ("Change the reader options").
-    private static string Reworded(string message)
-    {
-        if (message.Contains("trailing comma", StringComparison.Ordinal))
+        var utf8 = Encoding.UTF8.GetBytes(json);
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        try
         {
-            return message.Contains("JSON array", StringComparison.Ordinal)
-                ? "a comma after the last item of an array"
-                : "a comma after the last member of an object";
+            while (reader.Read())
+            {
+            }
+        }
+        catch (JsonException)
+        {
         }
 
-        var advice = message.IndexOf(" Change the reader options", StringComparison.Ordinal);
-        return (advice >= 0 ? message[..advice] : message).Replace(" which is not supported in this mode", string.Empty, StringComparison.Ordinal).TrimEnd('.');
+        var rest = utf8.AsSpan((int)reader.BytesConsumed).TrimStart(" \t\r\n"u8);
+        if (rest.StartsWith("/"u8))
+        {
+            return "a comment, which JSON does not allow";
+        }
+
+        // The reader may stop before the comma or, having read it, at the bracket.
+        var afterComma = rest.StartsWith(","u8) ? rest[1..].TrimStart(" \t\r\n"u8)
+            : utf8.AsSpan(0, (int)reader.BytesConsumed).TrimEnd(" \t\r\n"u8).EndsWith(","u8) ? rest
+            : [];
+        if (afterComma is [(byte)']' or (byte)'}', ..])
+        {
+            return afterComma[0] == (byte)']' ? "a comma after the last item of an array" : "a comma after the last member of an object";
+        }
+
+        var suffix = string.Create(CultureInfo.InvariantCulture, $" LineNumber: {ex.LineNumber} | BytePositionInLine: {ex.BytePositionInLine}.");
+        return (ex.Message.EndsWith(suffix, StringComparison.Ordinal) ? ex.Message[..^suffix.Length] : ex.Message).TrimEnd('.');
     }
 
     private static JsonSerializerOptions CreateOptions()
@@ -319,13 +419,13 @@ internal static class ParameterJson
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             NumberHandling = JsonNumberHandling.Strict,
-            AllowDuplicateProperties = false,
             WriteIndented = true,
         };
         options.Converters.Add(new WholeNumberConverter());
         options.Converters.Add(new NumberConverter());
         options.Converters.Add(new TextConverter());
-        options.MakeReadOnly(populateMissingResolver: true);
+        options.TypeInfoResolver = ParameterJsonContext.Default;
+        options.MakeReadOnly();
         return options;
     }
 
@@ -373,6 +473,21 @@ internal static class ParameterJson
         }
 
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+
+        // The keys of the overrides (ids): the source-generated metadata asks the options' converter of text for them.
+        public override string ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            try
+            {
+                return reader.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                throw new ParameterValueException("an id", "a name that is not valid UTF-8 or holds an unpaired surrogate (\\ud800 without its pair)");
+            }
+        }
+
+        public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WritePropertyName(value);
     }
 
     private static string Quoted(ref Utf8JsonReader reader)

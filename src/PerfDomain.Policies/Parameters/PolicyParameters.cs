@@ -51,7 +51,7 @@ public sealed record PolicyParameters
 
     /// <summary>Writes the parameters as JSON, every member included.</summary>
     /// <returns>The JSON text.</returns>
-    public string ToJson() => JsonSerializer.Serialize(this, ParameterJson.Options);
+    public string ToJson() => JsonSerializer.Serialize(this, ParameterJson.Info);
 
     /// <summary>Checks that every value makes sense on its own and lies within its documented bounds.</summary>
     /// <exception cref="InvalidParametersException">The first value that does not.</exception>

@@ -103,7 +103,8 @@ public static class PolicyParametersSchema
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             NewLine = "\n",
         };
-        options.MakeReadOnly(populateMissingResolver: true);
+        options.TypeInfoResolver = ParameterJsonContext.Default;
+        options.MakeReadOnly();
         return options;
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using NRules;
 using NRules.RuleModel;
 using PerfDomain.Policies.Evaluation;
@@ -26,6 +27,8 @@ internal abstract class PolicyRuntime
 
     public abstract RuleRuntime Kind { get; }
 
+    [RequiresDynamicCode(RuntimeCode.Message)]
+    [RequiresUnreferencedCode(RuntimeCode.Message)]
     public static PolicyRuntime Compile(RuleRuntime kind, IReadOnlyList<IRuleDefinition> rules, int firingLimit = SessionOptions.DefaultFiringLimit) => kind switch
     {
         RuleRuntime.PerfDomain => new Ours(rules, firingLimit),
@@ -56,6 +59,8 @@ internal abstract class PolicyRuntime
 
     public abstract WhyNotReport WhyNot(ISession session, string ruleName);
 
+    [RequiresDynamicCode(RuntimeCode.Message)]
+    [RequiresUnreferencedCode(RuntimeCode.Message)]
     private sealed class Ours(IReadOnlyList<IRuleDefinition> rules, int firingLimit) : PolicyRuntime(rules, firingLimit)
     {
         private readonly IRuleSessionFactory _factory = new OurRuleCompiler(new SessionOptions { FiringLimit = firingLimit }).Compile(rules);
@@ -75,6 +80,8 @@ internal abstract class PolicyRuntime
         public override WhyNotReport WhyNot(ISession session, string ruleName) => ((IRuleSession)session).WhyNot(ruleName);
     }
 
+    [RequiresDynamicCode(RuntimeCode.Message)]
+    [RequiresUnreferencedCode(RuntimeCode.Message)]
     private sealed class Theirs(IReadOnlyList<IRuleDefinition> rules, int firingLimit) : PolicyRuntime(rules, firingLimit)
     {
         private const int RunawaySample = 1000;

@@ -1,9 +1,12 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Collections;
 using System.Linq.Expressions;
 
 namespace PerfDomain.Rules.Compilation;
 
 /// <summary>What a collecting query makes of the facts it collected: a sorted collection (<c>OrderBy</c>/<c>ThenBy</c>) or a keyed lookup (<c>ToLookup</c>).</summary>
+[RequiresDynamicCode(RuntimeCode.Message)]
+[RequiresUnreferencedCode(RuntimeCode.Message)]
 internal abstract class CollectionShape
 {
     /// <summary>Gets the type of the shaped value.</summary>
@@ -29,6 +32,8 @@ internal abstract class CollectionShape
         return Expression.Lambda<Func<TSource, TResult>>(Expression.Convert(body, typeof(TResult)), subject).Compile();
     }
 
+    [RequiresDynamicCode(RuntimeCode.Message)]
+    [RequiresUnreferencedCode(RuntimeCode.Message)]
     private sealed class SortedShape<TSource>((ExpressionElement Key, bool Descending)[] keys) : CollectionShape
     {
         private readonly (Func<TSource, object?> Key, bool Descending)[] _keys =
@@ -55,6 +60,8 @@ internal abstract class CollectionShape
         }
     }
 
+    [RequiresDynamicCode(RuntimeCode.Message)]
+    [RequiresUnreferencedCode(RuntimeCode.Message)]
     private sealed class LookupShape<TSource, TKey, TElement>(ExpressionElement key, ExpressionElement element) : CollectionShape
     {
         private readonly Func<TSource, TKey> _key = Compile<TSource, TKey>(key);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq.Expressions;
 using N = NRules.RuleModel;
@@ -9,6 +10,8 @@ namespace PerfDomain.Rules.Compilation;
 /// parameters to declarations by name; the internal model orders them subject first, then imports, so every
 /// expression is rebuilt over the same parameters in that order.
 /// </summary>
+[RequiresDynamicCode(RuntimeCode.Message)]
+[RequiresUnreferencedCode(RuntimeCode.Message)]
 internal sealed class RuleTranslator
 {
     private readonly N.IRuleDefinition _rule;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using IContext = NRules.RuleModel.IContext;
 using ActionTrigger = NRules.RuleModel.ActionTrigger;
@@ -6,6 +7,8 @@ using PerfDomain.Rules.Compilation;
 namespace PerfDomain.Rules.Network;
 
 /// <summary>A rule action bound to the tokens of one alternative; the rule's dependencies are resolved through the context.</summary>
+[RequiresDynamicCode(RuntimeCode.Message)]
+[RequiresUnreferencedCode(RuntimeCode.Message)]
 internal sealed class CompiledAction
 {
     private static readonly System.Reflection.MethodInfo ResolveMethod = typeof(IContext).GetMethod(nameof(IContext.Resolve))!;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Reflection;
 using PerfDomain.Rules.Compilation;
@@ -5,6 +6,8 @@ using PerfDomain.Rules.Compilation;
 namespace PerfDomain.Rules.Network;
 
 /// <summary>Binds a rule-model lambda to a branch: declarations become reads of the partial match's elements.</summary>
+[RequiresDynamicCode(RuntimeCode.Message)]
+[RequiresUnreferencedCode(RuntimeCode.Message)]
 internal sealed class ExpressionBinder(IReadOnlyDictionary<Declaration, int> indexes, Declaration? self)
 {
     private static readonly MethodInfo GetMethod = typeof(Token).GetMethod(nameof(Token.Get))!;

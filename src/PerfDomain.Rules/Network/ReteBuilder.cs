@@ -1,9 +1,12 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using PerfDomain.Rules.Compilation;
 
 namespace PerfDomain.Rules.Network;
 
 /// <summary>Compiles rule definitions into branches of nodes.</summary>
+[RequiresDynamicCode(RuntimeCode.Message)]
+[RequiresUnreferencedCode(RuntimeCode.Message)]
 internal sealed class ReteBuilder
 {
     private const int MaxBranchesPerRule = 256;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using NRules;
 
@@ -21,7 +22,7 @@ internal static class NRulesExceptions
     public static AgendaExpressionEvaluationException Agenda(string message, string ruleName, string expression, Exception inner) =>
         Create<AgendaExpressionEvaluationException>([typeof(string), typeof(string), typeof(string), typeof(Exception)], [message, ruleName, expression, inner]);
 
-    private static T Create<T>(Type[] signature, object[] arguments)
+    private static T Create<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.NonPublicConstructors)] T>(Type[] signature, object[] arguments)
         where T : Exception
     {
         var constructor = typeof(T).GetConstructor(BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public, signature)

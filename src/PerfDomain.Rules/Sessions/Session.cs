@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Buffers;
 using System.Globalization;
 using System.Linq.Expressions;
@@ -226,6 +227,10 @@ internal sealed class Session : IRuleSession
         }
     }
 
+    // NRules' ISession.Query returns an IQueryable; a session exists only through RuleCompiler.Compile, which already
+    // requires dynamic and unreferenced code, so a query over it adds no requirement of its own.
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Sessions come only from RuleCompiler.Compile, marked [RequiresUnreferencedCode].")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Sessions come only from RuleCompiler.Compile, marked [RequiresDynamicCode].")]
     public IQueryable<TFact> Query<TFact>() =>
         _facts.Values.Where(f => f.Value is TFact).OrderBy(f => f.Id).Select(f => (TFact)f.Value!).ToList().AsQueryable();
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Collections.Concurrent;
 using NRules;
 using NRules.Diagnostics;
@@ -14,6 +15,8 @@ internal sealed class SessionFactory : IRuleSessionFactory
     private readonly ConcurrentDictionary<Type, IRightInput[]> _dispatch = new();
     private readonly Dictionary<string, CompiledRule> _byName;
 
+    [RequiresDynamicCode(RuntimeCode.Message)]
+    [RequiresUnreferencedCode(RuntimeCode.Message)]
     public SessionFactory(IReadOnlyList<N.IRuleDefinition> sources, IReadOnlyList<RuleDefinition> rules, SessionOptions options)
     {
         var network = ReteBuilder.Build(rules);

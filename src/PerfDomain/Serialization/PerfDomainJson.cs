@@ -1,8 +1,10 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
@@ -37,8 +39,25 @@ public static class PerfDomainJson
     /// <summary>The name of the member that says which domain event a JSON object is: <c>"type"</c>.</summary>
     public const string TypeDiscriminatorPropertyName = "type";
 
+    private const string ReflectionNeeded =
+        "PerfDomainJson.Options resolve the host's own types by reflection. In trimmed or native AOT applications use PerfDomainJsonContext.Default (combined with the host's own JsonSerializerContext).";
+
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static JsonSerializerOptions? options;
+
     /// <summary>Gets the serializer options of the wire format: read-only, ready to use.</summary>
-    public static JsonSerializerOptions Options { get; } = Create();
+    /// <remarks>
+    /// PerfDomain's own types (events, ids, dates) are resolved by the source-generated <see cref="PerfDomainJsonContext"/>;
+    /// any other type (a host's outbox record that holds an <see cref="IDomainEvent"/>, say) by reflection, which
+    /// trimming and native AOT do not support: there, use <see cref="PerfDomainJsonContext"/> instead.
+    /// </remarks>
+    public static JsonSerializerOptions Options
+    {
+        [RequiresUnreferencedCode(ReflectionNeeded)]
+        [RequiresDynamicCode(ReflectionNeeded)]
+        get => LazyInitializer.EnsureInitialized(ref options, Create);
+    }
 
     /// <summary>
     /// Gets the domain event types by the name the <c>"type"</c> member gives them (<c>"checkInRecorded"</c>: the
@@ -64,23 +83,51 @@ public static class PerfDomainJson
             : throw new ArgumentException($"{domainEvent.GetType().Name} is not one of PerfDomain's domain events.", nameof(domainEvent));
     }
 
+    /// <summary>
+    /// Reads one domain event written with its <c>"type"</c> (by <see cref="Options"/> or <see cref="PerfDomainJsonContext"/>),
+    /// reporting a problem at its JSON path in the wire format's words. Trimming- and AOT-safe.
+    /// </summary>
+    /// <param name="json">The event's JSON object.</param>
+    /// <returns>The event, as its own type.</returns>
+    /// <exception cref="JsonException">
+    /// The JSON is not an event: its <see cref="JsonException.Path"/> is where, and its message says what, such as
+    /// <c>$.employeeId: expected an employee id (text), found the number 18.</c> or <c>$: the member 'occurredOn' is missing; …</c>.
+    /// </exception>
+    public static IDomainEvent ReadEvent(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        byte[] utf8;
+        try
+        {
+            utf8 = StrictUtf8.GetBytes(json);
+        }
+        catch (System.Text.EncoderFallbackException ex)
+        {
+            throw new JsonException("$: the text holds an unpaired surrogate character (U+D800 to U+DFFF without its pair), which no JSON text holds.", "$", null, null, ex);
+        }
+
+        return DomainEventReader.Read(utf8);
+    }
+
+    /// <inheritdoc cref="ReadEvent(string)"/>
+    /// <param name="utf8Json">The event's JSON object, in UTF-8.</param>
+    public static IDomainEvent ReadEvent(ReadOnlySpan<byte> utf8Json) => DomainEventReader.Read(utf8Json);
+
+    [RequiresUnreferencedCode(ReflectionNeeded)]
+    [RequiresDynamicCode(ReflectionNeeded)]
     private static JsonSerializerOptions Create()
     {
-        var options = new JsonSerializerOptions
+        // The context's settings and converters (naming, strictness, the domain's enums, goal owners, dates), then
+        // what the context cannot say: the encoder, and reflection for types it does not know.
+        var created = new JsonSerializerOptions(PerfDomainJsonContext.Default.Options)
         {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            NumberHandling = JsonNumberHandling.Strict,
-            RespectNullableAnnotations = true,
-            RespectRequiredConstructorParameters = true,
-            AllowDuplicateProperties = false,
-            AllowOutOfOrderMetadataProperties = true,
             // Names such as "Diego Hernández" as they are, as in the snapshot and decision formats.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(PerfDomainJsonContext.Default, new DefaultJsonTypeInfoResolver()),
         };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
-        options.Converters.Add(new GoalOwnerJsonConverter());
-        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
-        options.MakeReadOnly(populateMissingResolver: true);
-        return options;
+        created.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        created.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        created.MakeReadOnly();
+        return created;
     }
 }

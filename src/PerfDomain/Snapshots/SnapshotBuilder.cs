@@ -285,5 +285,6 @@ public sealed class SnapshotBuilder
     public OrganizationSnapshot Build() => SnapshotAssembler.Assemble(_document, checkValues: true);
 
     /// <summary>The rows added, in the snapshot's JSON form, valid or not: what the reader would be given for them.</summary>
-    internal string ToJson() => System.Text.Json.JsonSerializer.Serialize(_document, SnapshotJsonOptions.Indented);
+    internal string ToJson() =>
+        System.Text.Json.JsonSerializer.Serialize(_document, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<SnapshotDocument>)SnapshotJsonOptions.Indented.GetTypeInfo(typeof(SnapshotDocument)));
 }

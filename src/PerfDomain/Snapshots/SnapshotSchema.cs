@@ -78,7 +78,7 @@ public static class SnapshotSchema
         }
 
         // The format's own converters of text and numbers, with the limits of the member (ValueAttributes.cs).
-        var converter = (context.PropertyInfo is { } property ? ValueConverters.Of(property) : null) ?? context.TypeInfo.Options.GetConverter(type);
+        var converter = (context.PropertyInfo is { } property ? ValueConverters.Of(property) : null) ?? context.TypeInfo.Options.GetTypeInfo(type).Converter;
         if (ValueSchema(converter, nullable) is { } value)
         {
             return value;
@@ -86,7 +86,7 @@ public static class SnapshotSchema
 
         // An array of text (participants, labels): the exporter leaves out the items of a custom converter.
         if (context.TypeInfo.Kind == JsonTypeInfoKind.Enumerable && schema is JsonObject array && !array.ContainsKey("items")
-            && ValueSchema(context.TypeInfo.Options.GetConverter(context.TypeInfo.ElementType!), nullable: false) is { } items)
+            && ValueSchema(context.TypeInfo.Options.GetTypeInfo(context.TypeInfo.ElementType!).Converter, nullable: false) is { } items)
         {
             array["items"] = items;
         }
@@ -158,12 +158,12 @@ public static class SnapshotSchema
         var values = new JsonArray();
         foreach (var name in Enum.GetNames(type))
         {
-            values.Add(naming?.ConvertName(name) ?? name);
+            values.Add((JsonNode?)JsonValue.Create(naming?.ConvertName(name) ?? name));
         }
 
         if (nullable)
         {
-            values.Add(null);
+            values.Add((JsonNode?)null);
         }
 
         return new JsonObject { ["type"] = Types("string", nullable), ["enum"] = values };

@@ -29,6 +29,8 @@ public sealed class GeneratedWireFormatProperties
             var json = JsonSerializer.Serialize(domainEvent, Options);
             Assert.StartsWith($"{{\"type\":\"{PerfDomainJson.EventTypeOf(domainEvent)}\"", json, StringComparison.Ordinal);
             Assert.Equal(domainEvent, JsonSerializer.Deserialize<IDomainEvent>(json, Options));
+            Assert.Equal(domainEvent, PerfDomainJson.ReadEvent(json));
+            Assert.Equal(domainEvent, PerfDomainJson.ReadEvent(JsonSerializer.SerializeToUtf8Bytes(domainEvent, PerfDomainJsonContext.Default.IDomainEvent)));
         }
 
         Assert.Equal(events, JsonSerializer.Deserialize<List<IDomainEvent>>(JsonSerializer.Serialize(events, Options), Options));

@@ -12,16 +12,22 @@ internal sealed class InvalidValueException : JsonException
     public InvalidValueException(string reason)
         : base(reason)
     {
+        Reason = reason;
     }
 
     public InvalidValueException()
+        : this("the value is not what the format expects here.")
     {
     }
 
     public InvalidValueException(string message, Exception innerException)
         : base(message, innerException)
     {
+        Reason = message;
     }
+
+    /// <summary>Gets the reason in the format's words, as given (System.Text.Json's message may add a position).</summary>
+    public string Reason { get; }
 
     /// <summary>The error for a value of the wrong kind or out of range: "expected …, found …".</summary>
     public static InvalidValueException Expected(string expected, string found) => new($"expected {expected}, found {found}.");

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
@@ -35,7 +36,11 @@ internal static class SnapshotJsonOptions
             // The canonical form is the same text on every platform.
             NewLine = "\n",
         };
-        options.Converters.Add(new StrictEnumConverterFactory());
+        foreach (var converter in StrictEnumConverters.All)
+        {
+            options.Converters.Add(converter);
+        }
+
         // Before NodaTime's own: the first converter for a type wins.
         options.Converters.Add(new IsoDateConverter());
         options.Converters.Add(new PeriodConverter());
@@ -44,7 +49,9 @@ internal static class SnapshotJsonOptions
         options.Converters.Add(new WholeNumberConverter());
         options.Converters.Add(new NumberConverter());
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
-        options.MakeReadOnly(populateMissingResolver: true);
+        // Source-generated metadata: no reflection, no code generated at run time.
+        options.TypeInfoResolver = SnapshotJsonContext.Default.WithAddedModifier(ValueConverters.Apply);
+        options.MakeReadOnly();
         return options;
     }
 }

@@ -84,7 +84,7 @@ internal sealed partial class SnapshotJsonParser
         catch (JsonException ex)
         {
             _broken = true;
-            throw JsonErrors.Malformed(ex, Locate(data, start, -1, ValuePath(index)));
+            throw JsonErrors.Malformed(ex, Locate(data, start, -1, ValuePath(index)), JsonErrors.FailingToken(data, scan.BytesConsumed));
         }
 
         // The reader consumes whitespace after some tokens: a run of it counts as unfinished too.

@@ -213,7 +213,7 @@ internal sealed partial class SnapshotJsonParser
         catch (JsonException ex)
         {
             _broken = true;
-            throw JsonErrors.Malformed(ex, CurrentPath);
+            throw JsonErrors.Malformed(ex, CurrentPath, JsonErrors.FailingToken(data, reader.BytesConsumed));
         }
     }
 
@@ -412,7 +412,7 @@ internal sealed partial class SnapshotJsonParser
         }
         catch (JsonException ex)
         {
-            throw JsonErrors.Translate(ex, ValuePath(index), LocationOf(data, start));
+            throw JsonErrors.Translate(ex, ValuePath(index), LocationOf(data, start), data[(int)start..]);
         }
     }
 

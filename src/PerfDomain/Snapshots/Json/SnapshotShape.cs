@@ -71,6 +71,9 @@ internal sealed class SnapshotShape
     /// <summary>Gets, for an array, the shape of its items.</summary>
     public SnapshotShape? Items { get; }
 
+    /// <summary>Gets a value indicating whether the value here is an object of the format (with members).</summary>
+    public bool IsObject => _members is not null;
+
     /// <summary>
     /// Finds the deepest place of <paramref name="path"/> that exists in the format: its shape, and
     /// the path up to it (the whole path when every segment exists).
@@ -191,7 +194,7 @@ internal sealed class SnapshotShape
             return "one of " + string.Join(", ", Enum.GetNames(type).Select(n => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(n)));
         }
 
-        return Described(SnapshotJsonOptions.Reading.GetConverter(type)) ?? "a value";
+        return Described(SnapshotJsonOptions.Reading.GetTypeInfo(type).Converter) ?? "a value";
     }
 
     private static string Plural(SnapshotShape items, string member) => items.Noun switch

@@ -48,6 +48,26 @@ internal sealed class NumberAttribute(double minimum, double maximum) : JsonConv
 /// <summary>Finds the converter a member's attribute gives it.</summary>
 internal static class ValueConverters
 {
+    /// <summary>
+    /// Gives each member the converter of its attribute: the source generator leaves attributes derived from
+    /// <see cref="JsonConverterAttribute"/> to the resolver (SYSLIB1223), so this modifier applies them.
+    /// </summary>
+    public static void Apply(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        foreach (var property in info.Properties)
+        {
+            if (property.CustomConverter is null && Of(property) is { } converter)
+            {
+                property.CustomConverter = converter;
+            }
+        }
+    }
+
     /// <summary>The member's own converter, or <see langword="null"/> when it uses the type's.</summary>
     public static JsonConverter? Of(JsonPropertyInfo property) =>
         property.CustomConverter

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace PerfDomain.Snapshots.Json;
 
@@ -22,11 +23,11 @@ internal static class WholeDocumentSnapshotReader
         SnapshotDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize<SnapshotDocument>(utf8, SnapshotJsonOptions.Reading);
+            document = JsonSerializer.Deserialize(utf8, (JsonTypeInfo<SnapshotDocument>)SnapshotJsonOptions.Reading.GetTypeInfo(typeof(SnapshotDocument)));
         }
         catch (JsonException ex)
         {
-            throw JsonErrors.Translate(ex, "$", default);
+            throw JsonErrors.Translate(ex, "$", default, utf8);
         }
 
         return SnapshotAssembler.Assemble(document ?? throw SnapshotPath.Root.Error("the snapshot is null; expected an object."));
