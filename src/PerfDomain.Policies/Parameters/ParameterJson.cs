@@ -177,6 +177,7 @@ internal static class ParameterJson
                     return (path, $"expected {Expected(path)}");
                 }
 
+                var seen = new HashSet<string>(StringComparer.Ordinal);
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     string name;
@@ -187,6 +188,11 @@ internal static class ParameterJson
                     catch (InvalidOperationException)
                     {
                         return (path, "malformed JSON: a name holds an unpaired surrogate escape (\\ud800 without its pair)");
+                    }
+
+                    if (!seen.Add(name))
+                    {
+                        return (path + "." + name, $"the member {Name(name)} appears more than once");
                     }
 
                     if (info.Properties.FirstOrDefault(p => p.Name == name) is not { } property)
@@ -208,7 +214,19 @@ internal static class ParameterJson
                     return (path, $"expected {Expected(path)}");
                 }
 
-                reader.Skip();
+                var keys = new HashSet<string>(StringComparer.Ordinal);
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var key = reader.GetString()!;
+                    if (!keys.Add(key))
+                    {
+                        return (path + Key(key), $"the member {Name(key)} appears more than once");
+                    }
+
+                    reader.Read();
+                    reader.Skip();
+                }
+
                 return null;
             case JsonTypeInfoKind.Enumerable:
                 if (reader.TokenType != JsonTokenType.StartArray)
@@ -419,6 +437,8 @@ internal static class ParameterJson
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             NumberHandling = JsonNumberHandling.Strict,
+            // The last of two equal members would silently win: refuse instead, as a snapshot does.
+            AllowDuplicateProperties = false,
             WriteIndented = true,
         };
         options.Converters.Add(new WholeNumberConverter());
