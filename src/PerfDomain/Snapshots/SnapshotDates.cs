@@ -204,7 +204,7 @@ internal static class SnapshotDates
         }
     }
 
-    private static void Require(LocalDate date, SnapshotPath path)
+    internal static void Require(LocalDate date, SnapshotPath path)
     {
         var supported = OrganizationSnapshot.SupportedDates;
         if (date < supported.Start || date > supported.End)

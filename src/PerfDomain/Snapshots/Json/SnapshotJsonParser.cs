@@ -137,6 +137,14 @@ internal sealed partial class SnapshotJsonParser
         }
 
         SnapshotAssembler.RequireSupportedVersion(version);
+        foreach (var member in (ReadOnlySpan<SnapshotMember>)[SnapshotMember.PayRanges, SnapshotMember.Compensation, SnapshotMember.PotentialAssessments])
+        {
+            if ((_membersSeen & (1 << (int)member)) != 0)
+            {
+                SnapshotAssembler.RequireSectionVersion(version, MemberNames[(int)member]);
+            }
+        }
+
         if (_organization is null)
         {
             throw SnapshotPath.Root.Field("organization").Error("required field is missing (or null).");
@@ -363,6 +371,15 @@ internal sealed partial class SnapshotJsonParser
                 break;
             case SnapshotMember.ImprovementPlans:
                 _assembler.AddImprovementPlan(Deserialize(ref reader, data, ImprovementPlanInfo, index), index);
+                break;
+            case SnapshotMember.PayRanges:
+                _assembler.AddPayRange(Deserialize(ref reader, data, PayRangeInfo, index), index);
+                break;
+            case SnapshotMember.Compensation:
+                _assembler.AddCompensation(Deserialize(ref reader, data, CompensationInfo, index), index);
+                break;
+            case SnapshotMember.PotentialAssessments:
+                _assembler.AddPotentialAssessment(Deserialize(ref reader, data, PotentialAssessmentInfo, index), index);
                 break;
         }
     }
