@@ -25,12 +25,12 @@ public sealed record CycleServiceFact(EmployeeId EmployeeId, CycleId CycleId, in
     public object GetIdentity() => (nameof(CycleServiceFact), EmployeeId, CycleId);
 
     /// <inheritdoc/>
-    public FactReference Describe() => new("CycleService", $"{EmployeeId.Value}@{CycleId.Value}", FactFormat.Values(
+    public FactReference Describe() => new("CycleService", $"{EmployeeId.Value}/{CycleId.Value}", FactFormat.Values(
         ("cycleDays", CycleDays),
         ("employedDays", EmployedDays),
         ("leaveDays", LeaveDays)));
 
     /// <summary>Describes the fact as its type, id and the values rules look at.</summary>
-    /// <returns>For example <c>CycleService e-040@c-2026 (cycleDays=365, …)</c>.</returns>
+    /// <returns>For example <c>CycleService e-040/c-2026 (cycleDays=365, …)</c>.</returns>
     public override string ToString() => Describe().ToString();
 }

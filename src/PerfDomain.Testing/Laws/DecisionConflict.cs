@@ -31,6 +31,9 @@ public sealed record DecisionConflict(DecisionKind First, DecisionKind Second, C
         new(DecisionKind.PromotionReadinessFlagged, DecisionKind.DevelopmentPlanRecommended),
         new(DecisionKind.CheckInDue, DecisionKind.CheckInOverdue, ConflictScope.Employee),
         new(DecisionKind.ImprovementPlanRecommended, DecisionKind.FeedbackDocumentationRequested, ConflictScope.Employee),
+        new(DecisionKind.MeritIncreaseRecommended, DecisionKind.ImprovementPlanRecommended, ConflictScope.Employee),
+        new(DecisionKind.MeritIncreaseRecommended, DecisionKind.DevelopmentPlanRecommended),
+        new(DecisionKind.BonusEligible, DecisionKind.BonusNotEligible),
     ];
 
     /// <inheritdoc/>
