@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Ardalis.GuardClauses;
 using NodaTime;
 using NRules;
@@ -172,9 +173,9 @@ public sealed class PolicyEngine
         return effective;
     }
 
-    private (List<Decision> Decisions, int Fired, IReadOnlyList<RuleFailure> Failures) Decide(IEnumerable<object> facts, CancellationToken cancellationToken)
+    private (List<Decision> Decisions, int Fired, IReadOnlyList<RuleFailure> Failures) Decide(IEnumerable<object> facts, CancellationToken cancellationToken, Worker? worker = null)
     {
-        var (session, fired, failures) = Run(facts, _continueAfterRuleFailures, cancellationToken);
+        var (session, fired, failures) = Run(facts, _continueAfterRuleFailures, cancellationToken, worker);
         return (session.Query<Decision>().ToList(), fired, failures);
     }
 
@@ -184,12 +185,17 @@ public sealed class PolicyEngine
         var results = new (List<Decision> Decisions, int Fired, IReadOnlyList<RuleFailure> Failures)[slices.Length];
         var failures = new Exception?[slices.Length];
         var options = new ParallelOptions { MaxDegreeOfParallelism = _parallelism, CancellationToken = cancellationToken };
+        // Not Parallel.For's thread-local state: its tasks end and start again every few hundred milliseconds, and the
+        // sessions with them. As many workers as slices run at once, each taken and given back around a slice.
+        var workers = new ConcurrentBag<Worker>();
         Parallel.For(0, slices.Length, options, (i, loop) =>
         {
+            var worker = workers.TryTake(out var idle) ? idle : new Worker();
             try
             {
-                results[i] = Decide(slices[i], cancellationToken);
+                results[i] = Decide(slices[i], cancellationToken, worker);
                 slices[i] = [];
+                workers.Add(worker);
             }
 #pragma warning disable CA1031 // Rethrown below, as it was, from the first slice that failed.
             catch (Exception ex)
@@ -220,10 +226,24 @@ public sealed class PolicyEngine
 
     // One session over the given facts and the packs' own parameter records, fired to quiescence; a rule that throws
     // becomes a PolicyEvaluationException, or, carrying on, a failure in the result.
-    private (ISession Session, int Fired, IReadOnlyList<RuleFailure> Failures) Run(IEnumerable<object> facts, bool carryOn, CancellationToken cancellationToken)
+    private (ISession Session, int Fired, IReadOnlyList<RuleFailure> Failures) Run(IEnumerable<object> facts, bool carryOn, CancellationToken cancellationToken, Worker? worker = null)
     {
-        var session = _runtime.CreateSession();
-        var watch = new RuleFaultWatch(session, _packOfRule, carryOn, cancellationToken);
+        ISession session;
+        RuleFaultWatch watch;
+        if (worker is { Session: { } used, Watch: { } watching } && _runtime.TryReset(used))
+        {
+            (session, watch) = (used, watching);
+            watch.Restart(cancellationToken);
+        }
+        else
+        {
+            session = _runtime.CreateSession();
+            watch = new RuleFaultWatch(session, _packOfRule, carryOn, cancellationToken);
+            if (worker is not null)
+            {
+                (worker.Session, worker.Watch) = (session, watch);
+            }
+        }
         try
         {
             session.InsertAll(facts);
@@ -234,6 +254,15 @@ public sealed class PolicyEngine
         {
             throw translated;
         }
+    }
+
+    // A thread's session, reused from slice to slice: a reset session keeps the tables it grew for the last slice, where
+    // a new one would grow them again (at 256 employees a slice, half the bytes a batch allocated went into that).
+    private sealed class Worker
+    {
+        public ISession? Session { get; set; }
+
+        public RuleFaultWatch? Watch { get; set; }
     }
 
     // Rules that infer intermediate facts (a cadence) rather than decisions are not "not fired" for anyone.

@@ -21,7 +21,7 @@ internal sealed class RuleFaultWatch
 {
     private readonly IReadOnlyDictionary<string, PolicyPack> _packOfRule;
     private readonly bool _carryOn;
-    private readonly List<RuleFailure> _failures = [];
+    private List<RuleFailure> _failures = [];
     private RuleFailure? _first;
 
     public RuleFaultWatch(ISession session, IReadOnlyDictionary<string, PolicyPack> packOfRule, bool carryOn, CancellationToken cancellationToken)
@@ -36,6 +36,16 @@ internal sealed class RuleFaultWatch
 
     /// <summary>Gets or sets the token of the call using the session: a rule that throws because it was cancelled is no failure.</summary>
     public CancellationToken CancellationToken { get; set; }
+
+    /// <summary>Starts watching the next use of a session that was reset: no failure yet.</summary>
+    /// <param name="cancellationToken">The token of the call using the session.</param>
+    public void Restart(CancellationToken cancellationToken)
+    {
+        // A new list: the last use's failures were handed out as they are.
+        _failures = [];
+        _first = null;
+        CancellationToken = cancellationToken;
+    }
 
     /// <summary>Gets the failures collected while carrying on, in the order met.</summary>
     public IReadOnlyList<RuleFailure> Failures => _failures;

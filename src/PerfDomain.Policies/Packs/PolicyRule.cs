@@ -79,7 +79,7 @@ public abstract class PolicyRule : Rule
         params DecisionParameter[] parameters)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var facts = new List<FactReference>();
+        var facts = new List<IExplainableFact>();
         LocalDate? asOf = null;
         foreach (var match in context.Match.Facts)
         {
@@ -89,10 +89,10 @@ public abstract class PolicyRule : Rule
                     asOf = date.AsOf;
                     break;
                 case IExplainableFact fact:
-                    facts.Add(fact.Describe());
+                    facts.Add(fact);
                     break;
                 case IEnumerable<IExplainableFact> group:
-                    facts.AddRange(group.Select(f => f.Describe()));
+                    facts.AddRange(group);
                     break;
             }
         }
@@ -102,8 +102,8 @@ public abstract class PolicyRule : Rule
             PackVersion,
             context.Rule.Name,
             asOf ?? throw new InvalidOperationException($"Rule '{context.Rule.Name}' must match the {nameof(EvaluationDate)} fact to make decisions."),
-            facts,
-            FactFormat.Values(parameters.Select(p => (p.Name, p.Value)).ToArray()),
+            new DeferredFactReferences([.. facts]),
+            new DeferredParameterValues(parameters),
             reason);
         return new Decision(kind, employeeId, cycleId, dueOn, requiresApproval, explanation, escalateTo, subject);
     }

@@ -35,6 +35,10 @@ internal abstract class PolicyRuntime
 
     public abstract ISession CreateSession();
 
+    /// <summary>Empties a session of this runtime for another batch, when the runtime can (PerfDomain.Rules can; NRules' sessions cannot).</summary>
+    /// <returns><see langword="true"/> if the session is now as new; <see langword="false"/> if the caller needs a new one.</returns>
+    public abstract bool TryReset(ISession session);
+
     /// <summary>Fires to quiescence, or until the token is cancelled.</summary>
     /// <exception cref="FiringLimitExceededException">More than <see cref="FiringLimit"/> rules fired.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled, before or while firing; the session holds the activations not fired.</exception>
@@ -60,6 +64,12 @@ internal abstract class PolicyRuntime
 
         public override ISession CreateSession() => _factory.CreateSession();
 
+        public override bool TryReset(ISession session)
+        {
+            ((IRuleSession)session).Reset();
+            return true;
+        }
+
         protected override int FireCore(ISession session, CancellationToken cancellationToken) => session.Fire(cancellationToken);
 
         public override WhyNotReport WhyNot(ISession session, string ruleName) => ((IRuleSession)session).WhyNot(ruleName);
@@ -74,6 +84,8 @@ internal abstract class PolicyRuntime
         public override RuleRuntime Kind => RuleRuntime.NRules;
 
         public override ISession CreateSession() => _factory.CreateSession();
+
+        public override bool TryReset(ISession session) => false;
 
         protected override int FireCore(ISession session, CancellationToken cancellationToken)
         {

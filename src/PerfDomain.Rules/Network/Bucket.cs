@@ -1,7 +1,8 @@
 namespace PerfDomain.Rules.Network;
 
 /// <summary>A set that stores a single element inline and only allocates a hash set from the second one: most join keys and most facts have one partner.</summary>
-internal sealed class Bucket<T>
+/// <remarks>Not sealed: a node's per-fact state is itself the bucket of the tokens the fact matches, one object fewer per fact.</remarks>
+internal class Bucket<T>
     where T : class
 {
     private T? _single;

@@ -45,7 +45,7 @@ internal abstract class JoinLikeNode(
             }
 
             root.Token = token;
-            root.State = new LeftState(JoinMemory.NoKey);
+            root.State = root.NewState();
             token.NodeState = root.State;
             OnLeftAssert(session, token, root.State);
             return;

@@ -15,6 +15,14 @@ internal sealed class JoinMemory(IEqualityComparer<object> comparer)
 
     public IEqualityComparer<object> Comparer { get; } = comparer;
 
+    /// <summary>Forgets every partial match and fact, keeping the tables' capacity.</summary>
+    public void Clear()
+    {
+        Left.Clear();
+        RightBuckets.Clear();
+        Right.Clear();
+    }
+
     public void AddLeft(object key, Token token)
     {
         if (!Left.TryGetValue(key, out var set))
@@ -57,9 +65,31 @@ internal sealed class JoinMemory(IEqualityComparer<object> comparer)
 /// <summary>The memory of a root-fed join-like node: the root token and its state, whose matches are the alpha memory.</summary>
 internal sealed class RootMemory
 {
+    private LeftState? _spare;
+
     public Token? Token { get; set; }
 
     public LeftState? State { get; set; }
+
+    /// <summary>Gets a state for a new root token: the last one's, emptied, when the session was reset.</summary>
+    public LeftState NewState()
+    {
+        var state = _spare ?? new LeftState(JoinMemory.NoKey);
+        _spare = null;
+        return state;
+    }
+
+    /// <summary>Forgets the root token, keeping its state's table (which holds every fact of the node's type) for the next.</summary>
+    public void Clear()
+    {
+        if (State is { } state)
+        {
+            state.Clear();
+            _spare = state;
+        }
+
+        (Token, State) = (null, null);
+    }
 }
 
 /// <summary>Per-token state of a join-like node: its key and the facts it matches (for a join, with the child token).</summary>
@@ -67,22 +97,29 @@ internal sealed class LeftState(object key)
 {
     public object Key { get; set; } = key;
 
-    private Dictionary<Fact, Token?>? _matches;
+    private SmallMap<Fact, Token?>? _matches;
 
-    /// <summary>Gets the matched facts (allocated on first use: most partial matches of a join match few facts).</summary>
-    public Dictionary<Fact, Token?> Matches => _matches ??= [];
+    /// <summary>Gets the matched facts (allocated on first use: many partial matches of a join match no fact).</summary>
+    public SmallMap<Fact, Token?> Matches => _matches ??= new();
 
     public int MatchCount => _matches?.Count ?? 0;
 
     public IEnumerable<Fact> MatchedFacts => _matches?.Keys ?? (IEnumerable<Fact>)[];
 
     public object? Extra { get; set; }
+
+    public void Clear()
+    {
+        _matches?.Clear();
+        Key = JoinMemory.NoKey;
+        Extra = null;
+    }
 }
 
 /// <summary>Per-fact state of a join-like node: its key and the tokens it matches.</summary>
-internal sealed class RightState(object key)
+internal sealed class RightState(object key) : Bucket<Token>
 {
     public object Key { get; set; } = key;
 
-    public Bucket<Token> Tokens { get; } = new();
+    public Bucket<Token> Tokens => this;
 }

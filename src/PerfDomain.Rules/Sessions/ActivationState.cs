@@ -45,7 +45,7 @@ internal sealed class ActivationState(CompiledRule rule, ActivationKey? key, lon
 
     public long Sequence { get; set; }
 
-    public Dictionary<object, Fact>? Linked { get; set; }
+    public SmallMap<object, Fact>? Linked { get; set; }
 
     /// <summary>Gets or sets the match as it was before its last support went away (for the deleted event).</summary>
     public Match? LastMatch { get; set; }

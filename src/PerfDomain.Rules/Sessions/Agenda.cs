@@ -12,6 +12,19 @@ internal sealed class Agenda
 
     public int Count => _count;
 
+    /// <summary>Empties every queue, keeping their capacity for the next use of the session.</summary>
+    public void Clear()
+    {
+        foreach (var queue in _queues)
+        {
+            queue.Items.Clear();
+            queue.Head = 0;
+            queue.Dead = 0;
+        }
+
+        _count = 0;
+    }
+
     /// <summary>Adds an activation whose <see cref="ActivationState.Sequence"/> was just given out (the highest so far).</summary>
     public void Add(ActivationState activation)
     {

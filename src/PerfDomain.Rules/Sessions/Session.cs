@@ -286,6 +286,60 @@ internal sealed class Session : IRuleSession
         });
     }
 
+    /// <summary>
+    /// Returns the session to the state of a new session from its factory — no facts, activations or counters — while
+    /// keeping the tables it grew, so that a caller evaluating batch after batch does not grow them again each time.
+    /// Handlers subscribed to <see cref="Events"/> stay subscribed.
+    /// </summary>
+    public void Reset()
+    {
+        ThrowIfInOperation();
+        if (_firing)
+        {
+            throw new InvalidOperationException("Reset cannot be called from a rule action or a firing event handler.");
+        }
+
+        for (var i = 0; i < _memories.Length; i++)
+        {
+            switch (_memories[i])
+            {
+                case JoinMemory join:
+                    join.Clear();
+                    break;
+                case RootMemory root:
+                    root.Clear();
+                    break;
+                default:
+                    _memories[i] = null;
+                    break;
+            }
+        }
+
+        _facts.Clear();
+        _activations.Clear();
+        _orphans.Clear();
+        Array.Clear(_liveByRule);
+        _agenda.Clear();
+        _changed.Clear();
+        _dirty.Clear();
+        _dirtyTokens.Clear();
+        _linkedQueue.Clear();
+        _deferred.Clear();
+        _roots.Clear();
+        _metrics.Reset();
+        _nextFactId = 0;
+        _nextActivationId = 0;
+        _nextSequence = 0;
+        _deferredError = null;
+        _firingContext = null;
+        Op = 0;
+        if (_active)
+        {
+            _active = false;
+            Activate();
+        }
+    }
+
     internal T Memory<T>(BetaNode node)
         where T : class =>
         (T)(_memories[node.Id] ??= node.CreateMemory()!);
@@ -435,7 +489,7 @@ internal sealed class Session : IRuleSession
 
                     var id = ++_nextFactId;
                     var fact = new Fact(value, value.GetType(), id, id, isSynthetic: false) { LinkedOwner = activation, LinkedKey = key };
-                    (activation.Linked ??= [])[key] = fact;
+                    (activation.Linked ??= new())[key] = fact;
                     _facts.Add(value, fact);
                     set.FactList.Add(fact);
                     break;
@@ -550,7 +604,7 @@ internal sealed class Session : IRuleSession
 
                 if (AutoPropagateLinkedFacts)
                 {
-                    PropagateLinkedCore();
+                    PropagateLinkedCore(report: false);
                 }
             }
 
@@ -566,18 +620,6 @@ internal sealed class Session : IRuleSession
     private void Execute(ActivationState activation, MatchTrigger trigger, ActionContext context)
     {
         var (branch, token) = activation.Chosen;
-        var invocations = new List<ActionInvocation>(branch.Actions.Count);
-        foreach (var action in branch.Actions)
-        {
-            if (((int)action.Trigger & (int)trigger) != 0)
-            {
-                invocations.Add(new ActionInvocation(
-                    () => action.Arguments.Invoke(context, token),
-                    action.Trigger,
-                    () => Invoke(action, context, token)));
-            }
-        }
-
         var args = _events.HasAgendaHandlers ? new AgendaEventArgs(context.Match) : null;
         if (args is not null)
         {
@@ -586,19 +628,29 @@ internal sealed class Session : IRuleSession
 
         if (ActionInterceptor is { } interceptor)
         {
+            // The invocations NRules hands an interceptor exist only for it: a firing without one allocates none.
+            var invocations = InvokedActions(branch, trigger).ConvertAll(action => new ActionInvocation(
+                () => action.Arguments.Invoke(context, token),
+                action.Trigger,
+                () => Invoke(action, context, token)));
             interceptor.Intercept(context, invocations);
         }
         else
         {
-            for (var i = 0; i < invocations.Count; i++)
+            foreach (var action in branch.Actions)
             {
+                if (((int)action.Trigger & (int)trigger) == 0)
+                {
+                    continue;
+                }
+
                 try
                 {
-                    invocations[i].Invoke();
+                    Invoke(action, context, token);
                 }
                 catch (Exception ex)
                 {
-                    var expression = InvokedActions(branch, trigger)[i].Element.Expression.Expression;
+                    var expression = action.Element.Expression.Expression;
                     throw NRulesExceptions.Rhs(
                         string.Create(CultureInfo.InvariantCulture, $"Rule '{activation.Rule.Name}' failed in action '{expression}' for {context.Match}: {ex.Message}"),
                         activation.Rule.Name,
@@ -656,19 +708,20 @@ internal sealed class Session : IRuleSession
         }
     }
 
-    private IEnumerable<ILinkedFactSet> PropagateLinkedCore()
+    private IEnumerable<ILinkedFactSet> PropagateLinkedCore(bool report = true)
     {
         if (_linkedQueue.Count == 0)
         {
             return [];
         }
 
-        var sets = new List<ILinkedFactSet>();
+        // Only PropagateLinked's caller reads the sets: propagating after each firing keeps none.
+        var sets = report ? new List<ILinkedFactSet>() : null;
         while (_linkedQueue.Count > 0)
         {
             var set = _linkedQueue[0];
             _linkedQueue.RemoveAt(0);
-            sets.Add(set);
+            sets?.Add(set);
             var facts = set.FactList.ToArray();
             switch (set.Action)
             {
@@ -684,7 +737,7 @@ internal sealed class Session : IRuleSession
             }
         }
 
-        return sets;
+        return sets ?? [];
     }
 
     private void ThrowIfInOperation()
@@ -716,31 +769,33 @@ internal sealed class Session : IRuleSession
     private void PropagateInsert(Fact[] wrappers)
     {
         RaiseFacts(FactOperation.Insert, after: false, wrappers);
-        Run(() =>
-        {
-            if (!_active)
-            {
-                return;
-            }
-
-            Type? lastType = null;
-            IRightInput[] inputs = [];
-            foreach (var fact in wrappers)
-            {
-                if (fact.Type != lastType)
-                {
-                    lastType = fact.Type;
-                    inputs = _factory.InputsFor(lastType);
-                }
-
-                foreach (var input in inputs)
-                {
-                    _metrics.Count(input.Id, FactOperation.Insert);
-                    input.RightAssert(this, fact);
-                }
-            }
-        });
+        Run(wrappers, static (session, facts) => session.AssertAll(facts));
         RaiseFacts(FactOperation.Insert, after: true, wrappers);
+    }
+
+    private void AssertAll(Fact[] wrappers)
+    {
+        if (!_active)
+        {
+            return;
+        }
+
+        Type? lastType = null;
+        IRightInput[] inputs = [];
+        foreach (var fact in wrappers)
+        {
+            if (fact.Type != lastType)
+            {
+                lastType = fact.Type;
+                inputs = _factory.InputsFor(lastType);
+            }
+
+            foreach (var input in inputs)
+            {
+                _metrics.Count(input.Id, FactOperation.Insert);
+                input.RightAssert(this, fact);
+            }
+        }
     }
 
     private void UpdateCore(List<object> list)
@@ -765,24 +820,26 @@ internal sealed class Session : IRuleSession
     private void PropagateUpdate(Fact[] wrappers)
     {
         RaiseFacts(FactOperation.Update, after: false, wrappers);
-        Run(() =>
-        {
-            foreach (var fact in wrappers)
-            {
-                fact.UpdatedOp = Op;
-                if (!_active)
-                {
-                    continue;
-                }
-
-                foreach (var input in _factory.InputsFor(fact.Type))
-                {
-                    _metrics.Count(input.Id, FactOperation.Update);
-                    input.RightModify(this, fact);
-                }
-            }
-        });
+        Run(wrappers, static (session, facts) => session.ModifyAll(facts));
         RaiseFacts(FactOperation.Update, after: true, wrappers);
+    }
+
+    private void ModifyAll(Fact[] wrappers)
+    {
+        foreach (var fact in wrappers)
+        {
+            fact.UpdatedOp = Op;
+            if (!_active)
+            {
+                continue;
+            }
+
+            foreach (var input in _factory.InputsFor(fact.Type))
+            {
+                _metrics.Count(input.Id, FactOperation.Update);
+                input.RightModify(this, fact);
+            }
+        }
     }
 
     private void RetractCore(Fact[] wrappers) => PropagateRetract(wrappers);
@@ -790,21 +847,23 @@ internal sealed class Session : IRuleSession
     private void PropagateRetract(Fact[] wrappers)
     {
         RaiseFacts(FactOperation.Retract, after: false, wrappers);
-        Run(() =>
-        {
-            foreach (var fact in wrappers)
-            {
-                foreach (var input in _active ? _factory.InputsFor(fact.Type) : [])
-                {
-                    _metrics.Count(input.Id, FactOperation.Retract);
-                    input.RightRetract(this, fact);
-                }
-
-                _facts.Remove(fact.Value!);
-                Unlink(fact);
-            }
-        });
+        Run(wrappers, static (session, facts) => session.RetractFromNetwork(facts));
         RaiseFacts(FactOperation.Retract, after: true, wrappers);
+    }
+
+    private void RetractFromNetwork(Fact[] wrappers)
+    {
+        foreach (var fact in wrappers)
+        {
+            foreach (var input in _active ? _factory.InputsFor(fact.Type) : [])
+            {
+                _metrics.Count(input.Id, FactOperation.Retract);
+                input.RightRetract(this, fact);
+            }
+
+            _facts.Remove(fact.Value!);
+            Unlink(fact);
+        }
     }
 
     private void RaiseFacts(FactOperation operation, bool after, Fact[] facts)
@@ -820,7 +879,10 @@ internal sealed class Session : IRuleSession
         }
     }
 
-    private void Run(Action propagate)
+    private void Run(Action propagate) => Run(propagate, static (_, body) => body());
+
+    // The state is passed rather than captured: an operation per rule firing would otherwise allocate a closure each.
+    private void Run<TState>(TState state, Action<Session, TState> propagate)
     {
         ThrowIfInOperation();
         _firingContext?.Snapshot();
@@ -828,7 +890,7 @@ internal sealed class Session : IRuleSession
         Op++;
         try
         {
-            propagate();
+            propagate(this, state);
             Settle();
         }
         finally

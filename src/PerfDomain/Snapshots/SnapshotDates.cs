@@ -204,12 +204,20 @@ internal static class SnapshotDates
         }
     }
 
-    internal static void Require(LocalDate date, SnapshotPath path)
+    /// <summary>What is wrong with a date a snapshot would hold, in the format's words; <see langword="null"/> when nothing is.</summary>
+    public static string? Problem(LocalDate date)
     {
         var supported = OrganizationSnapshot.SupportedDates;
-        if (date < supported.Start || date > supported.End)
+        return date < supported.Start || date > supported.End
+            ? $"expected a date between {supported.Start:uuuu-MM-dd} and {supported.End:uuuu-MM-dd}, found {date:uuuu-MM-dd}."
+            : null;
+    }
+
+    internal static void Require(LocalDate date, SnapshotPath path)
+    {
+        if (Problem(date) is { } problem)
         {
-            throw path.Error($"expected a date between {supported.Start:uuuu-MM-dd} and {supported.End:uuuu-MM-dd}, found {date:uuuu-MM-dd}.");
+            throw path.Error(problem);
         }
     }
 }

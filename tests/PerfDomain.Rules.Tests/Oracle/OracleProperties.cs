@@ -10,6 +10,10 @@ public class OracleProperties
     [Property(MaxTest = 1000, Arbitrary = [typeof(OracleArbitraries)])]
     public void RandomRulesAndOperations_BehaveAsNRules(Scenario scenario) => ScenarioRunner.Run(scenario);
 
+    /// <summary>A session used and then reset behaves as a new one: same firings, agenda and facts as NRules' new session.</summary>
+    [Property(MaxTest = 300, Arbitrary = [typeof(OracleArbitraries)])]
+    public void ResetSessions_BehaveAsNew(Scenario scenario) => ScenarioRunner.Run(scenario, reused: true);
+
     [Property(MaxTest = 300)]
     public Property LinkedFactChains_BehaveAsNRules() =>
         Prop.ForAll(OracleArbitraries.Scenarios(OracleArbitraries.ComparedShapes, batches: false), scenario => ScenarioRunner.Run(Chain(scenario)));

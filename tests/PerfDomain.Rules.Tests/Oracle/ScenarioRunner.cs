@@ -12,10 +12,28 @@ namespace PerfDomain.Rules.Tests.Oracle;
 internal static class ScenarioRunner
 {
     /// <summary>Runs <paramref name="scenario"/>; returns PerfDomain's firings, in order, and how many steps were compared.</summary>
-    public static ScenarioResult Run(Scenario scenario)
+    /// <param name="scenario">The rules and the operations.</param>
+    /// <param name="reused">Whether PerfDomain's session first holds the scenario's facts, fires one rule (leaving the rest on its agenda) and is reset.</param>
+    public static ScenarioResult Run(Scenario scenario, bool reused = false)
     {
         var definitions = scenario.Rules.Select(DynamicRule.Build).ToArray();
         var ourSession = new RuleCompiler().Compile(definitions).CreateSession();
+        if (reused)
+        {
+            var id = 1000;
+            ourSession.InsertAll(scenario.Steps.Where(s => s.Kind is StepKind.Insert or StepKind.InsertAll).Select(s => NewFact(s, ++id, 0)).ToList());
+            try
+            {
+                ourSession.Fire(1);
+            }
+            catch (FiringLimitExceededException)
+            {
+                // A runaway warm-up is a used session too.
+            }
+
+            ((IRuleSession)ourSession).Reset();
+        }
+
         var oracleSession = new NRules.RuleCompiler().Compile(definitions).CreateSession();
         var ours = new TrackedSession(ourSession, new PerfDomainAgendaReader(ourSession));
         var oracle = new TrackedSession(oracleSession, new NRulesAgendaReader(oracleSession));

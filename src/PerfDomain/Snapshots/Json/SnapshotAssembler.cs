@@ -55,29 +55,39 @@ internal sealed partial class SnapshotAssembler
     private bool _objectivesComplete;
 
     /// <summary>Assembles a whole snapshot document at once, in the order of the format's members.</summary>
-    public static OrganizationSnapshot Assemble(SnapshotDocument document)
+    /// <param name="document">The document.</param>
+    /// <param name="checkValues">
+    /// Whether to check each element's values against the limits the reader's converters check while
+    /// reading (<see cref="DocumentValues"/>), just before assembling it: for a document built in memory.
+    /// </param>
+    public static OrganizationSnapshot Assemble(SnapshotDocument document, bool checkValues = false)
     {
         var version = Required(document.SchemaVersion, Root.Field("schemaVersion"));
         RequireSupportedVersion(version);
         var organization = Required(document.Organization, Root.Field("organization"));
+        if (checkValues)
+        {
+            DocumentValues.Check(organization, Root.Field("organization"));
+        }
+
         var assembler = new SnapshotAssembler();
         var name = CheckOrganization(organization);
-        Each(document.OrgUnits, assembler.AddOrgUnit);
-        Each(document.Employees, assembler.AddEmployee);
-        Each(document.Cycles, assembler.AddCycle);
+        Each(document.OrgUnits, OrgUnitsPath, assembler.AddOrgUnit);
+        Each(document.Employees, EmployeesPath, assembler.AddEmployee);
+        Each(document.Cycles, CyclesPath, assembler.AddCycle);
         assembler.CyclesComplete();
-        Each(document.CycleRecords, assembler.AddCycleRecord);
-        Each(document.Objectives, assembler.AddObjective);
+        Each(document.CycleRecords, CycleRecordsPath, assembler.AddCycleRecord);
+        Each(document.Objectives, ObjectivesPath, assembler.AddObjective);
         assembler.ObjectivesComplete();
-        Each(document.CheckIns, assembler.AddCheckIn);
-        Each(document.FeedbackNotes, assembler.AddFeedbackNote);
-        Each(document.Reviews, assembler.AddReview);
-        Each(document.DevelopmentPlans, assembler.AddDevelopmentPlan);
-        Each(document.Recognitions, assembler.AddRecognition);
-        Each(document.ImprovementPlans, assembler.AddImprovementPlan);
-        Each(document.PayRanges, assembler.AddPayRange);
-        Each(document.Compensation, assembler.AddCompensation);
-        Each(document.PotentialAssessments, assembler.AddPotentialAssessment);
+        Each(document.CheckIns, CheckInsPath, assembler.AddCheckIn);
+        Each(document.FeedbackNotes, FeedbackNotesPath, assembler.AddFeedbackNote);
+        Each(document.Reviews, ReviewsPath, assembler.AddReview);
+        Each(document.DevelopmentPlans, DevelopmentPlansPath, assembler.AddDevelopmentPlan);
+        Each(document.Recognitions, RecognitionsPath, assembler.AddRecognition);
+        Each(document.ImprovementPlans, ImprovementPlansPath, assembler.AddImprovementPlan);
+        Each(document.PayRanges, PayRangesPath, assembler.AddPayRange);
+        Each(document.Compensation, CompensationPath, assembler.AddCompensation);
+        Each(document.PotentialAssessments, PotentialAssessmentsPath, assembler.AddPotentialAssessment);
         if (document.PayRanges is not null || document.Compensation is not null || document.PotentialAssessments is not null)
         {
             RequireSectionVersion(version, document.PayRanges is not null ? "payRanges" : document.Compensation is not null ? "compensation" : "potentialAssessments");
@@ -85,10 +95,16 @@ internal sealed partial class SnapshotAssembler
 
         return assembler.Build(name, organization.ReferenceDate);
 
-        static void Each<TDocument>(List<TDocument?>? documents, Action<TDocument?, int> add)
+        void Each<TDocument>(List<TDocument?>? documents, SnapshotPath path, Action<TDocument?, int> add)
+            where TDocument : class
         {
             for (var i = 0; i < (documents?.Count ?? 0); i++)
             {
+                if (checkValues && documents![i] is { } element)
+                {
+                    DocumentValues.Check(element, path[i]);
+                }
+
                 add(documents![i], i);
             }
         }

@@ -1,3 +1,4 @@
+using NodaTime;
 using PerfDomain.Consequences;
 using PerfDomain.Cycles;
 using PerfDomain.Development;
@@ -34,49 +35,102 @@ internal static partial class SnapshotDocumentWriter
     public static OrganizationDocument Organization(OrganizationSnapshot snapshot) =>
         new() { Name = snapshot.OrganizationName, ReferenceDate = snapshot.ReferenceDate };
 
-    public static OrgUnitDocument OrgUnit(OrgUnit unit) => new() { Id = unit.Id.Value, Name = unit.Name, ParentId = unit.ParentId?.Value };
+    public static OrgUnitDocument OrgUnit(OrgUnit unit) => OrgUnit(unit.Id, unit.Name, unit.ParentId);
 
     /// <summary>The objectives of every goal set, listed flat, each with its cycle.</summary>
     public static IEnumerable<ObjectiveDocument> Objectives(OrganizationSnapshot snapshot) =>
         snapshot.GoalSets.SelectMany(s => s.Objectives.Select(o => Objective(s.CycleId, o)));
 
-    public static EmployeeDocument Employee(Employee employee) => new()
+    public static EmployeeDocument Employee(Employee employee) =>
+        Employee(employee.Id, employee.Name, employee.HireDate, employee.StatusHistory, employee.RoleHistory, employee.ReportingLines, employee.OrgUnitHistory);
+
+    public static CycleDocument Cycle(PerformanceCycle cycle) => Cycle(cycle.Id, cycle.Name, cycle.Period, cycle.Windows, cycle.Scale);
+
+    public static CycleRecordDocument CycleRecord(CycleRecord record) => CycleRecord(record.CycleId, record.EmployeeId, record.History);
+
+    public static ObjectiveDocument Objective(CycleId cycleId, Objective objective) => Objective(
+        objective.Id,
+        cycleId,
+        objective.Owner,
+        objective.Title,
+        objective.Weight,
+        objective.ParentId,
+        objective.KeyResults.Select(k => new KeyResultRow(k.Id, k.Description, k.Start, k.Target, k.Unit, k.Current, k.LastUpdatedOn)));
+
+    public static CheckInDocument CheckIn(CheckIn checkIn) =>
+        CheckIn(checkIn.Id, checkIn.EmployeeId, checkIn.Date, checkIn.Participants, checkIn.Progress, checkIn.Summary);
+
+    public static FeedbackNoteDocument FeedbackNote(FeedbackNote note) =>
+        FeedbackNote(note.Id, note.FromId, note.AboutId, note.Direction, note.Date, note.Text);
+
+    public static ReviewDocument Review(Review review) => Review(
+        review.Id, review.CycleId, review.EmployeeId, review.ReviewerId, review.Role, review.StartedOn, review.SubmittedOn, review.OriginalRating, review.CompetencyRatings, review.Calibrations);
+
+    public static DevelopmentPlanDocument DevelopmentPlan(DevelopmentPlan plan) => DevelopmentPlan(
+        plan.Id,
+        plan.EmployeeId,
+        plan.CycleId,
+        plan.CreatedOn,
+        plan.Actions.Select(a => new DevelopmentActionRow(a.Id, a.Kind, a.Description, a.DueOn, a.Status, a.ClosedOn, a.CompetencyId, a.ObjectiveId)),
+        plan.Status,
+        plan.ClosedOn);
+
+    public static RecognitionDocument Recognition(Recognition recognition) => Recognition(
+        recognition.Id, recognition.EmployeeId, recognition.Kind, recognition.CycleId, recognition.GrantedBy, recognition.GrantedOn, recognition.Reason);
+
+    public static ImprovementPlanDocument ImprovementPlan(ImprovementPlan plan) =>
+        ImprovementPlan(plan.Id, plan.EmployeeId, plan.StartOn, plan.Duration, plan.Expectations, plan.Checkpoints, plan.Decisions);
+
+    // The same elements from a host's rows (SnapshotBuilder): a null item of a list is kept as a
+    // missing element, for the assembler to report at its path.
+
+    public static OrgUnitDocument OrgUnit(OrgUnitId id, string name, OrgUnitId? parentId) => new() { Id = id.Value, Name = name, ParentId = parentId?.Value };
+
+    public static EmployeeDocument Employee(
+        EmployeeId id,
+        string name,
+        LocalDate hireDate,
+        IEnumerable<EmploymentStatusChange> statusHistory,
+        IEnumerable<RoleAssignment> roleHistory,
+        IEnumerable<ReportingLine> reportingLines,
+        IEnumerable<OrgUnitAssignment> orgUnitHistory) => new()
     {
-        Id = employee.Id.Value,
-        Name = employee.Name,
-        HireDate = employee.HireDate,
-        StatusHistory = [.. employee.StatusHistory.Select(s => new StatusChangeDocument { Status = s.Status, EffectiveOn = s.EffectiveOn })],
-        RoleHistory = [.. employee.RoleHistory.Select(r => new RoleDocument { Role = r.Role, Level = r.Level, EffectiveOn = r.EffectiveOn })],
-        ReportingLines = [.. employee.ReportingLines.Select(l => new ReportingLineDocument { ManagerId = l.ManagerId?.Value, EffectiveOn = l.EffectiveOn })],
-        OrgUnitHistory = [.. employee.OrgUnitHistory.Select(u => new OrgUnitAssignmentDocument { OrgUnitId = u.OrgUnitId.Value, EffectiveOn = u.EffectiveOn })],
+        Id = id.Value,
+        Name = name,
+        HireDate = hireDate,
+        StatusHistory = [.. statusHistory.Select(s => s is null ? null : new StatusChangeDocument { Status = s.Status, EffectiveOn = s.EffectiveOn })],
+        RoleHistory = [.. roleHistory.Select(r => r is null ? null : new RoleDocument { Role = r.Role, Level = r.Level, EffectiveOn = r.EffectiveOn })],
+        ReportingLines = [.. reportingLines.Select(l => l is null ? null : new ReportingLineDocument { ManagerId = l.ManagerId?.Value, EffectiveOn = l.EffectiveOn })],
+        OrgUnitHistory = [.. orgUnitHistory.Select(u => u is null ? null : new OrgUnitAssignmentDocument { OrgUnitId = u.OrgUnitId.Value, EffectiveOn = u.EffectiveOn })],
     };
 
-    public static CycleDocument Cycle(PerformanceCycle cycle) => new()
+    public static CycleDocument Cycle(CycleId id, string name, DateInterval period, IEnumerable<StageWindow> windows, RatingScale scale) => new()
     {
-        Id = cycle.Id.Value,
-        Name = cycle.Name,
-        Period = new DatesDocument { Start = cycle.Period.Start, End = cycle.Period.End },
-        Windows = [.. cycle.Windows.Select(w => new WindowDocument { Stage = w.Stage, Start = w.Dates.Start, End = w.Dates.End })],
-        RatingScale = new RatingScaleDocument { Labels = [.. cycle.Scale.Points.Select(p => p.Label)], MeetsThreshold = cycle.Scale.MeetsThreshold },
+        Id = id.Value,
+        Name = name,
+        Period = new DatesDocument { Start = period.Start, End = period.End },
+        Windows = [.. windows.Select(w => w is null ? null : new WindowDocument { Stage = w.Stage, Start = w.Dates?.Start, End = w.Dates?.End })],
+        RatingScale = new RatingScaleDocument { Labels = [.. scale.Points.Select(p => p.Label)], MeetsThreshold = scale.MeetsThreshold },
     };
 
-    public static CycleRecordDocument CycleRecord(CycleRecord record) => new()
+    public static CycleRecordDocument CycleRecord(CycleId cycleId, EmployeeId employeeId, IEnumerable<StageEntry> history) => new()
     {
-        CycleId = record.CycleId.Value,
-        EmployeeId = record.EmployeeId.Value,
-        History = [.. record.History.Select(h => new StageEntryDocument { Stage = h.Stage, EnteredOn = h.EnteredOn })],
-    };
-
-    public static ObjectiveDocument Objective(CycleId cycleId, Objective objective) => new()
-    {
-        Id = objective.Id.Value,
         CycleId = cycleId.Value,
-        Level = objective.Level,
-        OwnerId = objective.Owner.EmployeeId?.Value ?? objective.Owner.OrgUnitId?.Value,
-        Title = objective.Title,
-        Weight = objective.Weight,
-        ParentId = objective.ParentId?.Value,
-        KeyResults = [.. objective.KeyResults.Select(k => new KeyResultDocument
+        EmployeeId = employeeId.Value,
+        History = [.. history.Select(h => h is null ? null : new StageEntryDocument { Stage = h.Stage, EnteredOn = h.EnteredOn })],
+    };
+
+    public static ObjectiveDocument Objective(
+        ObjectiveId id, CycleId cycleId, GoalOwner owner, string title, decimal weight, ObjectiveId? parentId, IEnumerable<KeyResultRow> keyResults) => new()
+    {
+        Id = id.Value,
+        CycleId = cycleId.Value,
+        Level = owner.Level,
+        OwnerId = owner.EmployeeId?.Value ?? owner.OrgUnitId?.Value,
+        Title = title,
+        Weight = weight,
+        ParentId = parentId?.Value,
+        KeyResults = [.. keyResults.Select(k => k is null ? null : new KeyResultDocument
         {
             Id = k.Id.Value,
             Description = k.Description,
@@ -88,38 +142,49 @@ internal static partial class SnapshotDocumentWriter
         })],
     };
 
-    public static CheckInDocument CheckIn(CheckIn checkIn) => new()
+    public static CheckInDocument CheckIn(
+        CheckInId id, EmployeeId employeeId, LocalDate date, IEnumerable<EmployeeId> participants, IEnumerable<KeyResultProgressNote> progress, string? summary) => new()
     {
-        Id = checkIn.Id.Value,
-        EmployeeId = checkIn.EmployeeId.Value,
-        Date = checkIn.Date,
-        Participants = [.. checkIn.Participants.Select(p => p.Value)],
-        Progress = [.. checkIn.Progress.Select(p => new ProgressNoteDocument { KeyResultId = p.KeyResultId.Value, Value = p.Value, Confidence = p.Confidence })],
-        Summary = checkIn.Summary,
+        Id = id.Value,
+        EmployeeId = employeeId.Value,
+        Date = date,
+        Participants = [.. participants.Select(p => p.Value)],
+        Progress = [.. progress.Select(p => p is null ? null : new ProgressNoteDocument { KeyResultId = p.KeyResultId.Value, Value = p.Value, Confidence = p.Confidence })],
+        Summary = summary,
     };
 
-    public static FeedbackNoteDocument FeedbackNote(FeedbackNote note) => new()
+    public static FeedbackNoteDocument FeedbackNote(FeedbackNoteId id, EmployeeId fromId, EmployeeId aboutId, FeedbackDirection direction, LocalDate date, string text) => new()
     {
-        Id = note.Id.Value,
-        FromId = note.FromId.Value,
-        AboutId = note.AboutId.Value,
-        Direction = note.Direction,
-        Date = note.Date,
-        Text = note.Text,
+        Id = id.Value,
+        FromId = fromId.Value,
+        AboutId = aboutId.Value,
+        Direction = direction,
+        Date = date,
+        Text = text,
     };
 
-    public static ReviewDocument Review(Review review) => new()
+    public static ReviewDocument Review(
+        ReviewId id,
+        CycleId cycleId,
+        EmployeeId employeeId,
+        EmployeeId reviewerId,
+        ReviewerRole role,
+        LocalDate startedOn,
+        LocalDate? submittedOn,
+        int? overallRating,
+        IEnumerable<CompetencyRating> competencyRatings,
+        IEnumerable<Calibration> calibrations) => new()
     {
-        Id = review.Id.Value,
-        CycleId = review.CycleId.Value,
-        EmployeeId = review.EmployeeId.Value,
-        ReviewerId = review.ReviewerId.Value,
-        Role = review.Role,
-        StartedOn = review.StartedOn,
-        SubmittedOn = review.SubmittedOn,
-        OverallRating = review.OriginalRating,
-        CompetencyRatings = [.. review.CompetencyRatings.Select(c => new CompetencyRatingDocument { CompetencyId = c.CompetencyId.Value, Rating = c.Rating })],
-        Calibrations = [.. review.Calibrations.Select(c => new CalibrationDocument
+        Id = id.Value,
+        CycleId = cycleId.Value,
+        EmployeeId = employeeId.Value,
+        ReviewerId = reviewerId.Value,
+        Role = role,
+        StartedOn = startedOn,
+        SubmittedOn = submittedOn,
+        OverallRating = overallRating,
+        CompetencyRatings = [.. competencyRatings.Select(c => c is null ? null : new CompetencyRatingDocument { CompetencyId = c.CompetencyId.Value, Rating = c.Rating })],
+        Calibrations = [.. calibrations.Select(c => c is null ? null : new CalibrationDocument
         {
             OriginalRating = c.OriginalRating,
             CalibratedRating = c.CalibratedRating,
@@ -129,15 +194,22 @@ internal static partial class SnapshotDocumentWriter
         })],
     };
 
-    public static DevelopmentPlanDocument DevelopmentPlan(DevelopmentPlan plan) => new()
+    public static DevelopmentPlanDocument DevelopmentPlan(
+        DevelopmentPlanId id,
+        EmployeeId employeeId,
+        CycleId? cycleId,
+        LocalDate createdOn,
+        IEnumerable<DevelopmentActionRow> actions,
+        DevelopmentPlanStatus status,
+        LocalDate? closedOn) => new()
     {
-        Id = plan.Id.Value,
-        EmployeeId = plan.EmployeeId.Value,
-        CycleId = plan.CycleId?.Value,
-        CreatedOn = plan.CreatedOn,
-        Status = plan.Status,
-        ClosedOn = plan.ClosedOn,
-        Actions = [.. plan.Actions.Select(a => new DevelopmentActionDocument
+        Id = id.Value,
+        EmployeeId = employeeId.Value,
+        CycleId = cycleId?.Value,
+        CreatedOn = createdOn,
+        Status = status,
+        ClosedOn = closedOn,
+        Actions = [.. actions.Select(a => a is null ? null : new DevelopmentActionDocument
         {
             Id = a.Id.Value,
             Kind = a.Kind,
@@ -150,25 +222,39 @@ internal static partial class SnapshotDocumentWriter
         })],
     };
 
-    public static RecognitionDocument Recognition(Recognition recognition) => new()
+    public static RecognitionDocument Recognition(
+        RecognitionId id, EmployeeId employeeId, RecognitionKind kind, CycleId? cycleId, EmployeeId grantedBy, LocalDate grantedOn, string reason) => new()
     {
-        Id = recognition.Id.Value,
-        EmployeeId = recognition.EmployeeId.Value,
-        Kind = recognition.Kind,
-        CycleId = recognition.CycleId?.Value,
-        GrantedBy = recognition.GrantedBy.Value,
-        GrantedOn = recognition.GrantedOn,
-        Reason = recognition.Reason,
+        Id = id.Value,
+        EmployeeId = employeeId.Value,
+        Kind = kind,
+        CycleId = cycleId?.Value,
+        GrantedBy = grantedBy.Value,
+        GrantedOn = grantedOn,
+        Reason = reason,
     };
 
-    public static ImprovementPlanDocument ImprovementPlan(ImprovementPlan plan) => new()
+    public static ImprovementPlanDocument ImprovementPlan(
+        ImprovementPlanId id,
+        EmployeeId employeeId,
+        LocalDate startOn,
+        Period duration,
+        string expectations,
+        IEnumerable<ImprovementPlanCheckpoint> checkpoints,
+        IEnumerable<ImprovementPlanDecision> decisions) => new()
     {
-        Id = plan.Id.Value,
-        EmployeeId = plan.EmployeeId.Value,
-        StartOn = plan.StartOn,
-        Duration = plan.Duration,
-        Expectations = plan.Expectations,
-        Checkpoints = [.. plan.Checkpoints.Select(c => new CheckpointDocument { DueOn = c.DueOn, HeldOn = c.HeldOn, Note = c.Note })],
-        Decisions = [.. plan.Decisions.Select(d => new PlanDecisionDocument { Outcome = d.Outcome, DecidedOn = d.DecidedOn, DecidedBy = d.DecidedBy.Value, NewEndsOn = d.NewEndsOn })],
+        Id = id.Value,
+        EmployeeId = employeeId.Value,
+        StartOn = startOn,
+        Duration = duration,
+        Expectations = expectations,
+        Checkpoints = [.. checkpoints.Select(c => c is null ? null : new CheckpointDocument { DueOn = c.DueOn, HeldOn = c.HeldOn, Note = c.Note })],
+        Decisions = [.. decisions.Select(d => d is null ? null : new PlanDecisionDocument
+        {
+            Outcome = d.Outcome,
+            DecidedOn = d.DecidedOn,
+            DecidedBy = d.DecidedBy.Value,
+            NewEndsOn = d.NewEndsOn,
+        })],
     };
 }

@@ -41,27 +41,30 @@ internal sealed class TextConverter : JsonConverter<string>
             throw InvalidValueException.Expected(Expected, JsonTokens.Found(ref reader));
         }
 
+        return Problem(text) is { } problem ? throw new InvalidValueException(problem) : text;
+    }
+
+    /// <summary>What is wrong with a text value of this member, in the format's words; <see langword="null"/> when nothing is.</summary>
+    public string? Problem(string text)
+    {
         if (MaxLength == int.MaxValue && !IsId)
         {
-            return text;
+            return null;
         }
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new InvalidValueException(IsId ? "an id must not be blank." : $"must not be blank; expected {Expected}.");
+            return IsId ? "an id must not be blank." : $"must not be blank; expected {Expected}.";
         }
 
         if (text.Length > MaxLength)
         {
-            throw InvalidValueException.Expected(Expected, $"text of {Count(text.Length)} characters");
+            return $"expected {Expected}, found text of {Count(text.Length)} characters.";
         }
 
-        if (IsId && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
-        {
-            throw new InvalidValueException($"an id must not start or end with white space: {JsonTokens.Text(text)}.");
-        }
-
-        return text;
+        return IsId && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+            ? $"an id must not start or end with white space: {JsonTokens.Text(text)}."
+            : null;
     }
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
