@@ -64,6 +64,11 @@ internal sealed partial class SnapshotAssembler
     {
         var version = Required(document.SchemaVersion, Root.Field("schemaVersion"));
         RequireSupportedVersion(version);
+        if (document.PayRanges is not null || document.Compensation is not null || document.PotentialAssessments is not null)
+        {
+            RequireSectionVersion(version, document.PayRanges is not null ? "payRanges" : document.Compensation is not null ? "compensation" : "potentialAssessments");
+        }
+
         var organization = Required(document.Organization, Root.Field("organization"));
         if (checkValues)
         {
@@ -88,10 +93,6 @@ internal sealed partial class SnapshotAssembler
         Each(document.PayRanges, PayRangesPath, assembler.AddPayRange);
         Each(document.Compensation, CompensationPath, assembler.AddCompensation);
         Each(document.PotentialAssessments, PotentialAssessmentsPath, assembler.AddPotentialAssessment);
-        if (document.PayRanges is not null || document.Compensation is not null || document.PotentialAssessments is not null)
-        {
-            RequireSectionVersion(version, document.PayRanges is not null ? "payRanges" : document.Compensation is not null ? "compensation" : "potentialAssessments");
-        }
 
         return assembler.Build(name, organization.ReferenceDate);
 

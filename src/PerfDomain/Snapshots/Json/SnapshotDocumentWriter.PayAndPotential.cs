@@ -1,4 +1,7 @@
+using NodaTime;
 using PerfDomain.Compensation;
+using PerfDomain.Cycles;
+using PerfDomain.Employees;
 using PerfDomain.TalentReview;
 
 namespace PerfDomain.Snapshots.Json;
@@ -13,38 +16,50 @@ internal static partial class SnapshotDocumentWriter
         where TDocument : class =>
         items.Count == 0 ? null : [.. items.Select(toDocument)];
 
-    public static PayRangeDocument PayRange(PayRange range) => new()
+    public static PayRangeDocument PayRange(PayRange range) =>
+        PayRange(range.Grade, range.Currency.Value, range.Period, range.Minimum, range.Midpoint, range.Maximum);
+
+    public static PayRangeDocument PayRange(GradeId grade, string? currency, PayPeriod period, decimal minimum, decimal midpoint, decimal maximum) => new()
     {
-        GradeId = range.Grade.Value,
-        Currency = range.Currency.Value,
-        Period = range.Period,
-        Minimum = range.Minimum,
-        Midpoint = range.Midpoint,
-        Maximum = range.Maximum,
+        GradeId = grade.Value,
+        Currency = currency,
+        Period = period,
+        Minimum = minimum,
+        Midpoint = midpoint,
+        Maximum = maximum,
     };
 
-    public static CompensationDocument Compensation(CompensationHistory history) => new()
+    public static CompensationDocument Compensation(CompensationHistory history) =>
+        Compensation(history.EmployeeId, history.BasePay.Select(p => BasePay(p.EffectiveOn, p.Amount, p.Currency.Value, p.Period, p.Grade)));
+
+    public static CompensationDocument Compensation(EmployeeId employeeId, IEnumerable<BasePayDocument?> basePay) => new()
     {
-        EmployeeId = history.EmployeeId.Value,
-        BasePay = [.. history.BasePay.Select(p => new BasePayDocument
-        {
-            EffectiveOn = p.EffectiveOn,
-            Amount = p.Amount,
-            Currency = p.Currency.Value,
-            Period = p.Period,
-            GradeId = p.Grade.Value,
-        })],
+        EmployeeId = employeeId.Value,
+        BasePay = [.. basePay],
     };
 
-    public static PotentialAssessmentDocument PotentialAssessment(PotentialAssessment assessment) => new()
+    public static BasePayDocument BasePay(LocalDate effectiveOn, decimal amount, string? currency, PayPeriod period, GradeId grade) => new()
     {
-        Id = assessment.Id.Value,
-        CycleId = assessment.CycleId.Value,
-        EmployeeId = assessment.EmployeeId.Value,
-        AssessedBy = assessment.AssessedBy.Value,
-        AssessedOn = assessment.AssessedOn,
-        Potential = assessment.OriginalPotential,
-        Calibrations = [.. assessment.Calibrations.Select(c => new PotentialCalibrationDocument
+        EffectiveOn = effectiveOn,
+        Amount = amount,
+        Currency = currency,
+        Period = period,
+        GradeId = grade.Value,
+    };
+
+    public static PotentialAssessmentDocument PotentialAssessment(PotentialAssessment assessment) => PotentialAssessment(
+        assessment.Id, assessment.CycleId, assessment.EmployeeId, assessment.AssessedBy, assessment.AssessedOn, assessment.OriginalPotential, assessment.Calibrations);
+
+    public static PotentialAssessmentDocument PotentialAssessment(
+        PotentialAssessmentId id, CycleId cycleId, EmployeeId employeeId, EmployeeId assessedBy, LocalDate assessedOn, PotentialLevel potential, IEnumerable<PotentialCalibration> calibrations) => new()
+    {
+        Id = id.Value,
+        CycleId = cycleId.Value,
+        EmployeeId = employeeId.Value,
+        AssessedBy = assessedBy.Value,
+        AssessedOn = assessedOn,
+        Potential = potential,
+        Calibrations = [.. calibrations.Select(c => c is null ? null : new PotentialCalibrationDocument
         {
             OriginalPotential = c.OriginalPotential,
             CalibratedPotential = c.CalibratedPotential,

@@ -137,13 +137,7 @@ internal sealed partial class SnapshotJsonParser
         }
 
         SnapshotAssembler.RequireSupportedVersion(version);
-        foreach (var member in (ReadOnlySpan<SnapshotMember>)[SnapshotMember.PayRanges, SnapshotMember.Compensation, SnapshotMember.PotentialAssessments])
-        {
-            if ((_membersSeen & (1 << (int)member)) != 0)
-            {
-                SnapshotAssembler.RequireSectionVersion(version, MemberNames[(int)member]);
-            }
-        }
+        RequireSectionsOf(version);
 
         if (_organization is null)
         {
@@ -242,6 +236,13 @@ internal sealed partial class SnapshotJsonParser
         }
 
         _membersSeen |= bit;
+
+        // The version decides first: a section of version 2 in a version-1 file is refused before any of its elements.
+        if (_version is { } declared)
+        {
+            RequireSectionsOf(declared);
+        }
+
         _member = known;
         _phase = Phase.Value;
     }
@@ -425,6 +426,18 @@ internal sealed partial class SnapshotJsonParser
         return (int)reader.BytesConsumed;
     }
 
+    /// <summary>Refuses the sections of version 2 read so far when the file declares an older version.</summary>
+    private void RequireSectionsOf(int version)
+    {
+        foreach (var member in (ReadOnlySpan<SnapshotMember>)[SnapshotMember.PayRanges, SnapshotMember.Compensation, SnapshotMember.PotentialAssessments])
+        {
+            if ((_membersSeen & (1 << (int)member)) != 0)
+            {
+                SnapshotAssembler.RequireSectionVersion(version, MemberNames[(int)member]);
+            }
+        }
+    }
+
     /// <summary>
     /// After a problem found before the schema version: reads on, keeping nothing, to the version
     /// or the end, then reports the version if it is not supported, and the problem otherwise.
@@ -441,6 +454,7 @@ internal sealed partial class SnapshotJsonParser
                     if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var version))
                     {
                         SnapshotAssembler.RequireSupportedVersion(version);
+                        RequireSectionsOf(version);
                     }
 
                     throw pending;
