@@ -100,7 +100,7 @@ public sealed class PotentialAssessment : AggregateRoot
         var before = Potential;
         if (potential != before && string.IsNullOrWhiteSpace(reason))
         {
-            throw new DomainRuleViolationException("potential.calibration-reason", $"Calibrating potential assessment '{Id}' from {before} to {potential} needs a reason.");
+            throw new DomainRuleViolationException("potential.calibration-reason", $"Calibrating potential assessment '{Id}' from {Words(before)} to {Words(potential)} potential needs a reason.");
         }
 
         var latest = _calibrations.Count > 0 ? _calibrations[^1].CalibratedOn : AssessedOn;
@@ -121,6 +121,8 @@ public sealed class PotentialAssessment : AggregateRoot
     /// <returns>The placement, with the potential that stands.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The rating is off the scale.</exception>
     public NineBoxPlacement PlaceWith(RatingScale scale, int calibratedRating) => NineBoxPlacement.Of(scale, calibratedRating, Potential);
+
+    private static string Words(PotentialLevel level) => level.ToString().ToLowerInvariant();
 
     /// <inheritdoc/>
     public override string ToString() => $"{Id}: potential of {EmployeeId} in {CycleId} by {AssessedBy} ({Potential}{(IsCalibrated ? ", calibrated" : string.Empty)})";
