@@ -149,7 +149,7 @@ internal sealed class OrganizationGenerator
             _improvementPlans);
         if (_options.PayAndPotential)
         {
-            snapshot = PayAndPotential.Add(snapshot, _options.Seed);
+            snapshot = PayAndPotential.Add(snapshot, _options.Seed, Drain);
         }
 
         Report(1);

@@ -15,7 +15,7 @@ namespace PerfDomain.Testing.Generation;
 /// </summary>
 internal static class PayAndPotential
 {
-    public static OrganizationSnapshot Add(OrganizationSnapshot s, int seed)
+    public static OrganizationSnapshot Add(OrganizationSnapshot s, int seed, Action<AggregateRoot> drain)
     {
         var random = new Random(seed ^ 0x5A17);
         var euro = new CurrencyCode("EUR");
@@ -68,7 +68,7 @@ internal static class PayAndPotential
                 assessment.Calibrate(calibrated, review.Calibrations[^1].CalibratedBy, calibrated == assessment.Potential ? null : "Calibrated with the team's talent review", Later(on, review.Calibrations[^1].CalibratedOn));
             }
 
-            assessment.ClearDomainEvents();
+            drain(assessment);
             assessments.Add(assessment);
         }
 
