@@ -63,7 +63,7 @@ internal static partial class WhyNot
         ("Proration > 0", "covers some days worked in the cycle (not all of them on leave)"),
         ("BonusMinimumDaysInCycle", "covers at least the minimum days employed in the cycle for a bonus"),
         ("PaySince <= rating.CalibratedOn", "is the pay the rating was calibrated on (no pay change since, such as an increase already given)"),
-        ("EarnsMerit(", "earns a merit increase: the merit matrix gives more than 0% for the rating and the pay's place in its range, after proration"),
+        ("EarnsMerit(", "earns a merit increase: after proration and the cap at the range maximum, the merit matrix leaves more than 0% to pay (as an increase or a lump sum)"),
         ("IneligibleBecause(", "falls short of bonus eligibility: a rating below meets expectations or too few days employed in the cycle"),
         ("IsHighPerformer", "is a high performer: a calibrated rating at one of the top two points or a high calibrated potential"),
         ("RetentionSignals(", "shows a retention signal: no recent recognition, no recent role change, a compa-ratio below the threshold or a new manager"),

@@ -49,8 +49,9 @@ public sealed class MeritIncreaseRule : RewardsRule
     internal static bool InRewardsWindow(CycleFact cycle, RewardParameters parameters, EvaluationDate today) =>
         cycle.End.PlusDays(parameters.RewardsWindowDays) >= today.AsOf;
 
+    // Something to pay: at the range maximum without lump sums, the whole guideline is dropped and there is nothing to recommend.
     internal static bool EarnsMerit(RatingFact rating, CompensationFact pay, CycleServiceFact service, RewardParameters parameters) =>
-        MeritGuideline.Calculate(rating, pay, service, parameters).ProratedPercent > 0;
+        MeritGuideline.Calculate(rating, pay, service, parameters) is { } merit && merit.IncreasePercent + merit.LumpSumPercent > 0;
 
     /// <summary>The guideline in short, as the decision's subject: <c>3.50%</c>, or <c>1.20% + 2.30% lump sum</c>.</summary>
     internal static string Subject(MeritCalculation merit) =>
