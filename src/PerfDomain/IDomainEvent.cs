@@ -30,6 +30,8 @@ namespace PerfDomain;
 [JsonDerivedType(typeof(Reviews.Events.RatingCalibrated), "ratingCalibrated")]
 [JsonDerivedType(typeof(Reviews.Events.ReviewStarted), "reviewStarted")]
 [JsonDerivedType(typeof(Reviews.Events.ReviewSubmitted), "reviewSubmitted")]
+[JsonDerivedType(typeof(TalentReview.Events.PotentialAssessed), "potentialAssessed")]
+[JsonDerivedType(typeof(TalentReview.Events.PotentialCalibrated), "potentialCalibrated")]
 [JsonDerivedType(typeof(Development.Events.DevelopmentActionAdded), "developmentActionAdded")]
 [JsonDerivedType(typeof(Development.Events.DevelopmentActionStatusChanged), "developmentActionStatusChanged")]
 [JsonDerivedType(typeof(Development.Events.DevelopmentPlanClosed), "developmentPlanClosed")]

@@ -82,7 +82,7 @@ public sealed class EvaluateCommandTests
         Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
         Assert.Equal("evaluation", root.GetProperty("document").GetString());
         Assert.Equal("2026-11-16", root.GetProperty("asOf").GetString());
-        Assert.Equal(["review-cadence", "rating-consequences", "development-triggers"], root.GetProperty("packs").EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToArray());
+        Assert.Equal(["review-cadence", "rating-consequences", "development-triggers", "rewards"], root.GetProperty("packs").EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToArray());
 
         var decisions = root.GetProperty("decisions").EnumerateArray().ToList();
         var overdue = Assert.Single(decisions, d => d.GetProperty("kind").GetString() == "checkInOverdue");

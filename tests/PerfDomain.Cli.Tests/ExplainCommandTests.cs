@@ -43,6 +43,8 @@ public sealed class ExplainCommandTests
     [InlineData("e-018")]
     [InlineData("e-034")]
     [InlineData("e-012")]
+    [InlineData("e-003")]
+    [InlineData("e-001")]
     public void Explain_Table_HasNoConditionExpressions_UnlessVerbose(string employee)
     {
         var plain = Cli.Run("explain", employee).Stdout;
@@ -53,6 +55,7 @@ public sealed class ExplainCommandTests
             Assert.DoesNotContain(engineText, plain, StringComparison.Ordinal);
         }
 
+        Assert.DoesNotContain("--verbose shows the condition", plain, StringComparison.Ordinal);
         Assert.Contains("=>", verbose, StringComparison.Ordinal);
         Assert.Contains("engine:     Alternative 0: element ", verbose, StringComparison.Ordinal);
         Assert.All(plain.Split('\n'), l => Assert.True(l.TrimEnd('\r').Length <= 100, l));
@@ -74,6 +77,42 @@ public sealed class ExplainCommandTests
         var text = Cli.Run("explain", "e-018").Stdout;
 
         Assert.Contains("why not:    Employee e-018 does not meet the condition that it is on probation", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_HighPerformerOfLastCycle_SaysWhyNoMeritOrBonusInWords()
+    {
+        var text = Cli.Run("explain", "e-003", "--width", "300").Stdout;
+
+        Assert.Contains("retentionConversationRecommended", text, StringComparison.Ordinal);
+        foreach (var rule in new[] { "rewards.merit-increase", "rewards.bonus-eligible" })
+        {
+            var section = text[text.IndexOf($"  {rule} (rewards): ", StringComparison.Ordinal)..];
+            Assert.Contains(
+                "why not:    Cycle c-2025 does not meet the condition that it ended recently enough for its rewards to be decided (within the rewards window); its values are listed.",
+                section[..section.IndexOf("closest:", StringComparison.Ordinal)],
+                StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Explain_RatingBelowMeets_SaysWhyNoMeritNoBonusAndNoRetentionConversation()
+    {
+        var text = Cli.Run("explain", "e-034", "--width", "300").Stdout;
+
+        Assert.Contains("bonusNotEligible  cycle c-2026", text, StringComparison.Ordinal);
+        Assert.Contains("rule:       rewards.bonus-not-eligible (rewards@1.0.0)", text, StringComparison.Ordinal);
+        Assert.Contains(
+            "  rewards.merit-increase (rewards): A merit increase is recommended from the merit matrix (calibrated rating × position in the pay range), prorated and capped at the range maximum.\n"
+            + "     why not:    Rating r-2026-e-034-manager does not meet the condition that it is at or above meets expectations; its values are listed.",
+            text.Replace("\r", string.Empty, StringComparison.Ordinal),
+            StringComparison.Ordinal);
+        Assert.Contains(
+            "why not:    Talent e-034 does not meet the condition that it is a high performer: a calibrated rating at one of the top two points or a high calibrated potential; its values are listed.",
+            text,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("=>", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("--verbose shows the condition", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class PhaseProgressTests(PhaseProgressTests.LargeSnapshot large) :
         Assert.Equal(6, progress.Count);
         Assert.Matches(@"^reading .*large\.json, \d+ MB \(\d+\.\d s\)$", progress[0]);
         Assert.Matches(@"^read 10,000 employees and 2 cycles from .*large\.json in \d+\.\d s \(\d+\.\d s\)$", progress[1]);
-        Assert.Matches(@"^evaluating as of 2026-11-16 with packs review-cadence@1\.0\.0, rating-consequences@1\.0\.0, development-triggers@1\.0\.0 on the perfdomain runtime \(\d+\.\d s\)$", progress[2]);
+        Assert.Matches(@"^evaluating as of 2026-11-16 with packs review-cadence@1\.0\.0, rating-consequences@1\.0\.0, development-triggers@1\.0\.0, rewards@1\.0\.0 on the perfdomain runtime \(\d+\.\d s\)$", progress[2]);
         Assert.Matches(@"^evaluated: [\d,]+ decisions about [\d,]+ employees in \d+\.\d s \(\d+\.\d s\)$", progress[3]);
         Assert.Matches(@"^writing [\d,]+ decisions as jsonl to standard output \(\d+\.\d s\)$", progress[4]);
         Assert.Matches(@"^done: wrote [\d,]+ decisions in \d+\.\d s \(\d+\.\d s\)$", progress[5]);

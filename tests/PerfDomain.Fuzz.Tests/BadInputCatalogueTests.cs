@@ -106,7 +106,7 @@ public sealed class BadInputCatalogueTests(CorpusFixture fixture) : IClassFixtur
         {
             "unknown member at the top",
             r => Edit(r, x => x["tenant"] = "acme"),
-            "$: unknown member 'tenant'; a snapshot has the members schemaVersion, organization, orgUnits, employees, cycles, cycleRecords, objectives, checkIns, feedbackNotes, reviews, developmentPlans, recognitions and improvementPlans (line 1, position 7256)."
+            "$: unknown member 'tenant'; a snapshot has the members schemaVersion, organization, orgUnits, employees, cycles, cycleRecords, objectives, checkIns, feedbackNotes, reviews, developmentPlans, recognitions, improvementPlans, payRanges, compensation and potentialAssessments (line 1, position 8176)."
         },
         {
             "duplicate member",
@@ -168,9 +168,64 @@ public sealed class BadInputCatalogueTests(CorpusFixture fixture) : IClassFixtur
             "$.organization.name: expected text of at most 200 characters, found text that is not valid UTF-8 or holds an unpaired surrogate (\\ud800 without its pair) (line 1, position 68)."
         },
         {
+            "currency not in circulation",
+            r => Edit(r, x => x["payRanges"]![0]!["currency"] = "XEU"),
+            "$.payRanges[0].currency: 'XEU' is not an ISO 4217 currency code: expected three upper-case letters of a currency in circulation, such as \"EUR\" or \"USD\"."
+        },
+        {
+            "pay range out of order",
+            r => Edit(r, x => x["payRanges"]![0]!["maximum"] = 60000),
+            "$.payRanges[0].maximum: The maximum 60000 of grade 'g-4' is below its midpoint 70000; a range has minimum ≤ midpoint ≤ maximum."
+        },
+        {
+            "pay of an unknown grade",
+            r => Edit(r, x => x["compensation"]![1]!["basePay"]![0]!["gradeId"] = "g-9"),
+            "$.compensation[1].basePay[0].gradeId: unknown grade 'g-9': no pay range in $.payRanges has it."
+        },
+        {
+            "pay in another currency than its range",
+            r => Edit(r, x => x["compensation"]![1]!["basePay"]![0]!["currency"] = "USD"),
+            "$.compensation[1].basePay[0].currency: is USD, but the range of grade 'g-4' is in EUR; pay is compared with its range in one currency."
+        },
+        {
+            "pay history out of order",
+            r => Edit(r, x => x["compensation"]![0]!["basePay"]![1]!["effectiveOn"] = "2019-10-05"),
+            "$.compensation[0].basePay[1].effectiveOn: 2019-10-05 is not after the pay before it (2020-10-05); a pay history lists each change once, oldest first."
+        },
+        {
+            "amount of pay that is not one",
+            r => Edit(r, x => x["compensation"]![1]!["basePay"]![0]!["amount"] = 0),
+            "$.compensation[1].basePay[0].amount: A base pay of 0 is not an amount of pay; it must be above 0 and at most 1,000,000,000,000."
+        },
+        {
+            "two pay histories of one employee",
+            r => Edit(r, x => x["compensation"]![1]!["employeeId"] = "e-002"),
+            "$.compensation[1].employeeId: employee 'e-002' has a pay history already, at $.compensation[0]."
+        },
+        {
+            "potential assessed by the employee",
+            r => Edit(r, x => x["potentialAssessments"]![0]!["assessedBy"] = "e-003"),
+            "$.potentialAssessments[0]: Potential assessment 'pa-001': 'e-003' cannot assess their own potential (rule potential.self)."
+        },
+        {
+            "unknown potential",
+            r => Edit(r, x => x["potentialAssessments"]![0]!["potential"] = "stellar"),
+            "$.potentialAssessments[0].potential: 'stellar' is not a known value; expected one of low, moderate, high (line 1, position 7991)."
+        },
+        {
+            "changed potential without a reason",
+            r => Edit(r, x => x["potentialAssessments"]![0]!["calibrations"]![0]!.AsObject().Remove("reason")),
+            "$.potentialAssessments[0].calibrations[0]: Calibrating potential assessment 'pa-001' from moderate to high potential needs a reason (rule potential.calibration-reason)."
+        },
+        {
+            "section of version 2 in a version-1 file",
+            r => Edit(r, x => x["schemaVersion"] = 1),
+            "$.payRanges: the member 'payRanges' belongs to schema version 2; this snapshot declares schemaVersion 1 (change it to 2: nothing else changes)."
+        },
+        {
             "other schema version",
-            r => Edit(r, x => x["schemaVersion"] = 2),
-            "$.schemaVersion: schema version 2 is not supported; this reader reads version 1."
+            r => Edit(r, x => x["schemaVersion"] = 3),
+            "$.schemaVersion: schema version 3 is not supported; this reader reads versions 1 to 2."
         },
     };
 
@@ -191,6 +246,8 @@ public sealed class BadInputCatalogueTests(CorpusFixture fixture) : IClassFixtur
         { "override of an id with a line break", """{ "reviewCadence": { "orgUnitCheckInIntervalDays": { "u-compa\ny": 400 } } }""", "$.reviewCadence.orgUnitCheckInIntervalDays['u-compa\\u000ay']: is 400; expected a whole number of days between 1 and 366." },
         { "null section", """{ "developmentTriggers": null }""", "$.developmentTriggers: must not be null." },
         { "unknown parameter", """{ "reviewCadence": { "checkInEveryDays": 14 } }""", "$.reviewCadence: unknown parameter 'checkInEveryDays'; the review cadence has the parameters checkInIntervalDays, probationCheckInIntervalDays, improvementPlanCheckInIntervalDays, orgUnitCheckInIntervalDays, employeeCheckInIntervalDays, overdueGraceDays, skipLevelEscalationDays, humanResourcesEscalationDays, probationReviewDays, probationReviewLeadDays, reviewMinimumTenureDays and reviewOverdueReportingDays (line 1)." },
+        { "merit matrix row above the one before", """{ "rewards": { "meritMatrix": [ [ 3, 2, 1, 1 ], [ 3.5, 2, 1, 0.5 ] ] } }""", "$.rewards.meritMatrix[1][0]: is 3.5, more than the 3 of the better rating above it; a better rating never gets a smaller guideline." },
+        { "compa-ratio out of range", """{ "rewards": { "retentionCompaRatioBelow": 5 } }""", "$.rewards.retentionCompaRatioBelow: is 5; expected a compa-ratio above 0 and at most 2." },
         { "value of the wrong shape", """{ "reviewCadence": { "probationReviewDays": 30 } }""", "$.reviewCadence.probationReviewDays: expected an array of at most 50 whole numbers of days between 1 and 3,650, increasing (line 1)." },
     };
 

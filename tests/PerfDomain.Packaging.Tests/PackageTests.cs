@@ -40,7 +40,8 @@ public sealed partial class PackageTests(PackedPackages packed) : IClassFixture<
         Assert.False(string.IsNullOrWhiteSpace(package.Value("description")));
         Assert.False(string.IsNullOrWhiteSpace(package.Value("tags")));
 
-        // Source Link's repository information: the commit always; the URL wherever the clone has an origin remote.
+        // Source Link's repository information: the commit always; the URL wherever the clone's origin is a web
+        // address (a clone of a local path, as CI may make, has no URL to publish).
         var repository = package.Element("repository");
         Assert.NotNull(repository);
         Assert.Equal("git", repository.Attribute("type")?.Value);
@@ -97,7 +98,7 @@ public sealed partial class PackageTests(PackedPackages packed) : IClassFixture<
             using var git = System.Diagnostics.Process.Start(start)!;
             var url = git.StandardOutput.ReadToEnd().Trim();
             git.WaitForExit();
-            return git.ExitCode == 0 && url.Length > 0 ? url : null;
+            return git.ExitCode == 0 && url.StartsWith("https://", StringComparison.Ordinal) ? url : null;
         }
         catch (System.ComponentModel.Win32Exception)
         {

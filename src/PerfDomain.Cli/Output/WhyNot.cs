@@ -58,6 +58,26 @@ internal static partial class WhyNot
         ("plan.EndsOn <= today.AsOf", "has reached its end date"),
         ("Strays(", "forms a group of ratings that strays from the guideline distribution while some are uncalibrated"),
         ("AllCalibratedAtTheTop(", "forms a large enough group of ratings all calibrated to the top point"),
+        ("Not(HasRecentFeedback(", "has no documented feedback in the window before corrective action"),
+        ("HasRecentFeedback(", "has documented feedback in the window before corrective action"),
+        ("PromotionMinimumMonthsInRole", "has been in role for at least the minimum months before promotion"),
+        ("CreatedOn >= employee.RoleChangedOn", "was created since the role change"),
+        (".Develops(", "develops the competency that was rated"),
+        ("IsAtRisk(", "is at risk: behind the progress expected by now by more than the allowed gap"),
+        ("ElapsedFraction > 0.5", "is past the middle of its cycle"),
+        ("ChecksIn", "is working and has a manager to check in with"),
+        ("CycleSequence - 1", "is the rating of the cycle just before"),
+        ("Kind, Int32) == 0", "is a recognition"),
+        ("Kind, Int32) == 1", "is a bonus eligibility already granted"),
+        ("Kind, Int32) == 2", "is a promotion nomination"),
+        ("InRewardsWindow(", "ended recently enough for its rewards to be decided (within the rewards window)"),
+        ("Proration > 0", "covers some days worked in the cycle (not all of them on leave)"),
+        ("BonusMinimumDaysInCycle", "covers at least the minimum days employed in the cycle for a bonus"),
+        ("PaySince <= rating.CalibratedOn", "is the pay the rating was calibrated on (no pay change since, such as an increase already given)"),
+        ("EarnsMerit(", "earns a merit increase: after proration and the cap at the range maximum, the merit matrix leaves more than 0% to pay (as an increase or a lump sum)"),
+        ("IneligibleBecause(", "falls short of bonus eligibility: a rating below meets expectations or too few days employed in the cycle"),
+        ("IsHighPerformer", "is a high performer: a calibrated rating at one of the top two points or a high calibrated potential"),
+        ("RetentionSignals(", "shows a retention signal: no recent recognition, no recent role change, a compa-ratio below the threshold or a new manager"),
     ];
 
     /// <summary>Splits a closest-fact line of the engine into the fact (values respelled) and the conditions it fails.</summary>
@@ -111,11 +131,36 @@ internal static partial class WhyNot
     public static string Spelling(string value) =>
         EnumPattern().IsMatch(value) ? JsonNamingPolicy.CamelCase.ConvertName(value) : value;
 
-    /// <summary>Gets the plain description of a condition of a built-in rule, found by a fragment of its text.</summary>
-    /// <param name="condition">The condition's text, as the engine reports it.</param>
-    /// <returns>The words, such as <c>is not on leave</c>, or <see langword="null"/> when none is known.</returns>
-    public static string? Describe(string condition) =>
-        Conditions.Where(c => condition.Contains(c.Fragment, StringComparison.Ordinal)).Select(c => c.Words).FirstOrDefault();
+    /// <summary>Gets a condition of a rule in words, without its expression.</summary>
+    /// <param name="condition">The condition as the engine prints it, such as <c>r =&gt; r.IsLatest</c>.</param>
+    /// <returns>What the condition asks of the fact, to follow "it", or <see langword="null"/> when there are no words for it.</returns>
+    public static string? Describe(string condition)
+    {
+        foreach (var (fragment, words) in Conditions)
+        {
+            if (condition.Contains(fragment, StringComparison.Ordinal))
+            {
+                return words;
+            }
+        }
+
+        // A join: a member of the fact equals one of a fact matched before it (the same employee, the same cycle…).
+        if (JoinPattern().Match(condition) is { Success: true } join)
+        {
+            var own = join.Groups["own"].Value;
+            var left = join.Groups["left"].Value;
+            var (other, member, ownMember) = left == own
+                ? (join.Groups["right"].Value, Last(join.Groups["rightMember"].Value), Last(join.Groups["leftMember"].Value))
+                : (left, Last(join.Groups["leftMember"].Value), Last(join.Groups["rightMember"].Value));
+            member = member == "Id" ? ownMember : member;
+            member = member.Length > 2 && member.EndsWith("Id", StringComparison.Ordinal) ? member[..^2] : member;
+            return $"goes with the {Noun(other)} (the same {Noun(member)})";
+        }
+
+        return null;
+    }
+
+    private static string Last(string path) => path[(path.LastIndexOf('.') + 1)..];
 
     private static List<string> ConditionsOf(string text) => Describe(text) is { } words ? [words] : [];
 
@@ -128,6 +173,9 @@ internal static partial class WhyNot
         var name = type.EndsWith("Fact", StringComparison.Ordinal) ? type[..^4] : type;
         return string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
     }
+
+    [GeneratedRegex(@"^\((?<own>[\w$]+), [\w$, ]+\) => \((?<left>[\w$]+)\.(?<leftMember>[\w.]+) == (?:Convert\()?(?<right>[\w$]+)\.(?<rightMember>[\w.]+)(?:, [\w`]+\))?\)$")]
+    private static partial Regex JoinPattern();
 
     [GeneratedRegex(@"^(?<fact>.*) \(\d+/\d+\)(?: fails (?<failed>.*))?$")]
     private static partial Regex ClosestPattern();

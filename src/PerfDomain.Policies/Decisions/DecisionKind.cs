@@ -87,6 +87,18 @@ public sealed class DecisionKind : IEquatable<DecisionKind>, IComparable<Decisio
     /// <summary>Gets a reintegration check-in is recommended after a long leave.</summary>
     public static DecisionKind ReintegrationCheckInRecommended { get; } = WellKnown("reintegrationCheckInRecommended");
 
+    /// <summary>Gets a merit increase is recommended: a guideline percentage from the merit matrix, prorated and capped at the range maximum (<see cref="Decision.Subject"/> states it).</summary>
+    public static DecisionKind MeritIncreaseRecommended { get; } = WellKnown("meritIncreaseRecommended");
+
+    /// <summary>Gets the employee is eligible for the cycle's bonus (prorated for time in the cycle and leave).</summary>
+    public static DecisionKind BonusEligible { get; } = WellKnown("bonusEligible");
+
+    /// <summary>Gets the employee is not eligible for the cycle's bonus; the explanation says why.</summary>
+    public static DecisionKind BonusNotEligible { get; } = WellKnown("bonusNotEligible");
+
+    /// <summary>Gets a retention conversation is recommended for a high performer with signals of flight risk, each named.</summary>
+    public static DecisionKind RetentionConversationRecommended { get; } = WellKnown("retentionConversationRecommended");
+
     /// <summary>Gets the well-known kinds the built-in packs decide, in their order.</summary>
     public static IReadOnlyList<DecisionKind> WellKnownKinds { get; } = Known.AsReadOnly();
 

@@ -46,6 +46,12 @@ public sealed record EmployeeFact(
     /// <summary>Gets how many days of leave since <see cref="CheckInCountingFrom"/> pause the cadence.</summary>
     public int CheckInPausedDays { get; init; }
 
+    /// <summary>
+    /// Gets the day their current manager became their manager, when that was a change of manager (not their first
+    /// manager since hire); <see langword="null"/> otherwise.
+    /// </summary>
+    public LocalDate? ManagerChangedOn { get; init; }
+
     /// <summary>Gets whether the employee works (on probation or active): not on leave, not terminated.</summary>
     public bool IsWorking => Status is EmploymentStatus.Probation or EmploymentStatus.Active;
 

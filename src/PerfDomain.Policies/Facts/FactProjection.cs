@@ -15,7 +15,7 @@ namespace PerfDomain.Policies.Facts;
 /// nothing dated later is seen, so evaluating an old date gives what policy said then.
 /// </summary>
 /// <remarks>The order of the facts is deterministic: snapshot order within each kind of fact.</remarks>
-public static class FactProjection
+public static partial class FactProjection
 {
     /// <summary>Projects a snapshot as of a date.</summary>
     /// <param name="snapshot">The snapshot.</param>
@@ -32,6 +32,7 @@ public static class FactProjection
             parameters.ReviewCadence,
             parameters.RatingConsequences,
             parameters.DevelopmentTriggers,
+            parameters.Rewards,
         };
 
         var cycles = Cycles(snapshot, asOf);
@@ -46,7 +47,9 @@ public static class FactProjection
         }
 
         facts.AddRange(Managers(snapshot, employed, asOf, parameters.DevelopmentTriggers.ManagerConversationWindowDays));
-        facts.AddRange(Ratings(snapshot.Reviews, cycles, asOf));
+        var ratings = Ratings(snapshot.Reviews, cycles, asOf).ToList();
+        facts.AddRange(ratings);
+        facts.AddRange(RewardFacts(snapshot, employed, ratings, cycles, asOf));
         facts.AddRange(KeyResults(snapshot, asOf));
         facts.AddRange(ReviewProgress(snapshot, cycles, asOf, parameters.ReviewCadence.ReviewOverdueReportingDays));
         // One plan in force per employee (the latest started), so that rules joining on it match once.
@@ -109,6 +112,10 @@ public static class FactProjection
         ImprovementPlanFact p => p.EmployeeId,
         DevelopmentPlanFact p => p.EmployeeId,
         RecognitionFact r => r.EmployeeId,
+        CompensationFact c => c.EmployeeId,
+        PotentialFact p => p.EmployeeId,
+        CycleServiceFact s => s.EmployeeId,
+        TalentFact t => t.EmployeeId,
         _ => null,
     };
 
@@ -171,6 +178,7 @@ public static class FactProjection
         {
             CheckInCountingFrom = countingFrom,
             CheckInPausedDays = paused,
+            ManagerChangedOn = ManagerChangedOn(employee, asOf),
         };
     }
 

@@ -43,6 +43,10 @@ internal sealed class GroupProjection
     private readonly PerEmployee<ImprovementPlanId, ImprovementPlan> _improvementPlans = new(p => p.Id, p => p.EmployeeId);
     private readonly Dictionary<CycleId, GoalSet> _goalSets = [];
 
+    // Pay and potential are not changed by updates (OrganizationSnapshot.With carries them): read from the first snapshot.
+    private readonly OrganizationSnapshot _payAndPotential;
+    private readonly ILookup<EmployeeId, PerfDomain.TalentReview.PotentialAssessment> _potentials;
+
     public GroupProjection(OrganizationSnapshot snapshot, LocalDate asOf, PolicyParameters parameters, IReadOnlyList<object> packParameters)
     {
         _asOf = asOf;
@@ -52,6 +56,8 @@ internal sealed class GroupProjection
         _cycleFacts = FactProjection.Cycles(snapshot, asOf);
         _cyclesById = snapshot.Cycles.ToDictionary(c => c.Id);
         _currentCycleStart = FactProjection.CurrentCycleStart(_cycleFacts, asOf);
+        _payAndPotential = snapshot;
+        _potentials = snapshot.PotentialAssessments.ToLookup(a => a.EmployeeId);
         foreach (var employee in snapshot.Employees)
         {
             _employees.Add(employee.Id, employee);
@@ -258,6 +264,7 @@ internal sealed class GroupProjection
             _parameters.ReviewCadence,
             _parameters.RatingConsequences,
             _parameters.DevelopmentTriggers,
+            _parameters.Rewards,
         };
         facts.AddRange(_cycleFacts.Values);
         facts.AddRange(_packParameters);
@@ -275,7 +282,13 @@ internal sealed class GroupProjection
         }
 
         var reviews = _reviews.Of(id);
-        facts.AddRange(FactProjection.Ratings(reviews, _cycleFacts, _asOf));
+        var ratings = FactProjection.Ratings(reviews, _cycleFacts, _asOf).ToList();
+        facts.AddRange(ratings);
+        if (employee is not null && employee.HireDate <= _asOf)
+        {
+            facts.AddRange(FactProjection.RewardFactsOf(_payAndPotential, employee, ratings, _potentials[id], _recognitions.Of(id), _cycleFacts, _asOf));
+        }
+
         facts.AddRange(FactProjection.ReviewProgress(_records.Of(id), reviews, _cycleFacts, _asOf, _parameters.ReviewCadence.ReviewOverdueReportingDays));
         if (_improvementPlans.Of(id).Where(p => p.IsActiveOn(_asOf)).MaxBy(p => p.StartOn) is { } plan)
         {

@@ -1,6 +1,7 @@
 using PerfDomain.Policies.Cadence;
 using PerfDomain.Policies.Consequences;
 using PerfDomain.Policies.Development;
+using PerfDomain.Policies.Rewards;
 
 namespace PerfDomain.Policies.Packs;
 
@@ -56,6 +57,21 @@ public static class PolicyPacks
         ],
         joinsAcrossEmployees: false);
 
+    /// <summary>Gets the rewards pack: merit increase guidelines, bonus eligibility and retention conversations, every one for approval.</summary>
+    /// <remarks>Merit guidelines need pay (optional in a snapshot): employees without it are skipped. The budget view is <see cref="MeritBudget"/>.</remarks>
+    public static PolicyPack Rewards { get; } = new(
+        RewardsRule.Pack,
+        RewardsRule.Version,
+        "The rewards of a calibrated rating and the risks to keep high performers: merit increase guidelines from a merit matrix (prorated, capped at the range maximum), bonus eligibility with its reason, retention conversations with their signals.",
+        [
+            typeof(MeritIncreaseRule),
+            typeof(BonusEligibilityRule),
+            typeof(BonusNotEligibleRule),
+            typeof(BonusOnImprovementPlanRule),
+            typeof(RetentionConversationRule),
+        ],
+        joinsAcrossEmployees: false);
+
     /// <summary>Gets every built-in pack.</summary>
-    public static IReadOnlyList<PolicyPack> All { get; } = [ReviewCadence, RatingConsequences, DevelopmentTriggers];
+    public static IReadOnlyList<PolicyPack> All { get; } = [ReviewCadence, RatingConsequences, DevelopmentTriggers, Rewards];
 }

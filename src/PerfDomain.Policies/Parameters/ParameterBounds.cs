@@ -23,6 +23,9 @@ internal static partial class ParameterBounds
     /// <summary>The most probation reviews.</summary>
     public const int MaxProbationReviews = 50;
 
+    /// <summary>The most rows of the merit matrix: one per point of the largest rating scale.</summary>
+    public const int MaxMeritRows = 10;
+
     /// <summary>The longest rating label, as on a rating scale.</summary>
     public const int MaxLabelLength = 100;
 
@@ -50,6 +53,11 @@ internal static partial class ParameterBounds
         ["$.developmentTriggers.managerConversationWindowDays"] = (1, MaxDays, "days"),
         ["$.developmentTriggers.reintegrationMinimumLeaveDays"] = (1, MaxDays, "days"),
         ["$.developmentTriggers.reintegrationWindowDays"] = (1, MaxDays, "days"),
+        ["$.rewards.rewardsWindowDays"] = (0, MaxDays, "days"),
+        ["$.rewards.bonusMinimumDaysInCycle"] = (0, MaxIntervalDays, "days"),
+        ["$.rewards.retentionRecognitionMonths"] = (1, MaxMonths, "months"),
+        ["$.rewards.retentionRoleChangeMonths"] = (1, MaxMonths, "months"),
+        ["$.rewards.retentionNewManagerDays"] = (1, MaxDays, "days"),
     };
 
     private static readonly Dictionary<string, string> Other = new(StringComparer.Ordinal)
@@ -59,6 +67,15 @@ internal static partial class ParameterBounds
         ["$.developmentTriggers.minimumConversationsPerReport"] = "a number between 0 and 100",
         ["$.ratingConsequences.recognitionRatingLabel"] = $"a rating label (text of at most {MaxLabelLength} characters), or null for the top of each scale",
         ["$.reviewCadence.probationReviewDays"] = $"an array of at most {MaxProbationReviews} whole numbers of days between 1 and {MaxDays:N0}, increasing",
+        ["$.rewards.meritMatrix"] = $"an array of 1 to {MaxMeritRows} rows (from the top rating point down) of 4 percentages between 0 and 100, each row at most the row above",
+        ["$.rewards.meritMatrix[*][*]"] = "a percentage between 0 and 100",
+        ["$.rewards.meritMatrix[*]"] = "an array of 4 percentages between 0 and 100, from the lowest-paid quartile or band to the highest",
+        ["$.rewards.meritColumns"] = "\"rangeQuartile\" or \"compaRatioBand\"",
+        ["$.rewards.compaRatioBandEdges"] = "an array of 3 increasing compa-ratios, each above 0 and at most 2",
+        ["$.rewards.compaRatioBandEdges[*]"] = "a compa-ratio above 0 and at most 2",
+        ["$.rewards.meritLumpSumAboveMaximum"] = "true or false",
+        ["$.rewards.meritBudgetPercent"] = "a percentage between 0 and 100",
+        ["$.rewards.retentionCompaRatioBelow"] = "a compa-ratio above 0 and at most 2",
     };
 
     /// <summary>Gets the bounds of every whole-number parameter by path (a map's values and a list's items as <c>.*</c> and <c>[*]</c>), for tests at the extremes.</summary>
@@ -103,6 +120,35 @@ internal static partial class ParameterBounds
         {
             schema["maxItems"] = MaxProbationReviews;
         }
+        else if (path == "$.rewards.meritMatrix")
+        {
+            schema["minItems"] = 1;
+            schema["maxItems"] = MaxMeritRows;
+        }
+        else if (path is "$.rewards.meritMatrix[*]")
+        {
+            schema["minItems"] = 4;
+            schema["maxItems"] = 4;
+        }
+        else if (path is "$.rewards.meritMatrix[*][*]" or "$.rewards.meritBudgetPercent")
+        {
+            schema["minimum"] = 0;
+            schema["maximum"] = 100;
+        }
+        else if (path == "$.rewards.compaRatioBandEdges")
+        {
+            schema["minItems"] = 3;
+            schema["maxItems"] = 3;
+        }
+        else if (path is "$.rewards.compaRatioBandEdges[*]" or "$.rewards.retentionCompaRatioBelow")
+        {
+            schema["exclusiveMinimum"] = 0;
+            schema["maximum"] = 2;
+        }
+        else if (path == "$.rewards.meritColumns")
+        {
+            schema["enum"] = new System.Text.Json.Nodes.JsonArray("rangeQuartile", "compaRatioBand");
+        }
     }
 
     /// <summary>Refuses a whole number outside the range of the parameter at <paramref name="path"/>.</summary>
@@ -133,6 +179,24 @@ internal static partial class ParameterBounds
         }
     }
 
+    /// <summary>Refuses a percentage outside 0 to 100.</summary>
+    public static void Percent(double value, string path)
+    {
+        if (!(value >= 0 && value <= 100))
+        {
+            throw new InvalidParametersException(path, $"is {value.ToString(CultureInfo.InvariantCulture)}; expected a percentage between 0 and 100.");
+        }
+    }
+
+    /// <summary>Refuses a compa-ratio that is not above 0 and at most 2.</summary>
+    public static void CompaRatio(double value, string path)
+    {
+        if (!(value > 0 && value <= 2))
+        {
+            throw new InvalidParametersException(path, $"is {value.ToString(CultureInfo.InvariantCulture)}; expected a compa-ratio above 0 and at most 2.");
+        }
+    }
+
     private static string Range((int Minimum, int Maximum, string Unit) bounds) =>
         string.Create(CultureInfo.InvariantCulture, $"a whole number of {bounds.Unit} between {bounds.Minimum:N0} and {bounds.Maximum:N0}");
 
@@ -142,6 +206,6 @@ internal static partial class ParameterBounds
     [GeneratedRegex(@"(CheckInIntervalDays)(\.[^.\[]*|\['.*'\])$", RegexOptions.Singleline)]
     private static partial Regex Key();
 
-    [GeneratedRegex(@"\[\d+\]$")]
+    [GeneratedRegex(@"\[\d+\]")]
     private static partial Regex Index();
 }

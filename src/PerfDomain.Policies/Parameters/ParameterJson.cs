@@ -21,6 +21,7 @@ internal static class ParameterJson
         [typeof(CadenceParameters)] = ("the review cadence", "has the parameters"),
         [typeof(ConsequenceParameters)] = ("the rating consequences", "have the parameters"),
         [typeof(DevelopmentParameters)] = ("the development triggers", "have the parameters"),
+        [typeof(RewardParameters)] = ("the rewards", "have the parameters"),
     };
 
     /// <summary>Gets the options of the parameter file: camelCase, unknown members refused, numbers only as numbers.</summary>

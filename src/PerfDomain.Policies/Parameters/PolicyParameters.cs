@@ -23,6 +23,9 @@ public sealed record PolicyParameters
     /// <summary>Gets the development-triggers parameters.</summary>
     public DevelopmentParameters DevelopmentTriggers { get; init; } = new();
 
+    /// <summary>Gets the rewards parameters.</summary>
+    public RewardParameters Rewards { get; init; } = new();
+
     /// <summary>Reads parameters from JSON, validating them.</summary>
     /// <param name="json">The JSON text (a leading byte order mark is skipped); members left out keep their defaults.</param>
     /// <returns>The parameters.</returns>
@@ -122,6 +125,8 @@ public sealed record PolicyParameters
         ParameterBounds.Hundred(d.MinimumConversationsPerReport, $"{development}.minimumConversationsPerReport");
         ParameterBounds.Check(d.ReintegrationMinimumLeaveDays, $"{development}.reintegrationMinimumLeaveDays");
         ParameterBounds.Check(d.ReintegrationWindowDays, $"{development}.reintegrationWindowDays");
+
+        (Rewards ?? throw new InvalidParametersException("$.rewards", "must not be null.")).Validate("$.rewards");
     }
 
     private static void Overrides(IReadOnlyDictionary<string, int>? overrides, string path, string kind)

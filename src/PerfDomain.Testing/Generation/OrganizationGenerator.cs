@@ -147,6 +147,11 @@ internal sealed class OrganizationGenerator
             _developmentPlans,
             _recognitions,
             _improvementPlans);
+        if (_options.PayAndPotential)
+        {
+            snapshot = PayAndPotential.Add(snapshot, _options.Seed, Drain);
+        }
+
         Report(1);
         return snapshot;
     }

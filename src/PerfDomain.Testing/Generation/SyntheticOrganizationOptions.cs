@@ -50,6 +50,13 @@ public sealed record SyntheticOrganizationOptions
     /// </remarks>
     public int MaxGoalOwnersPerCycle { get; init; } = 1_000;
 
+    /// <summary>
+    /// Gets whether the organisation has pay (pay ranges per level and base pay for most employees) and potential
+    /// assessments for most manager reviews; false by default, so that organisations made without it stay as they were.
+    /// The rest of the organisation is the same either way.
+    /// </summary>
+    public bool PayAndPotential { get; init; }
+
     /// <summary>Throws unless every option is in range.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public void Validate()

@@ -46,7 +46,7 @@ public static class OrganizationArbitraries
     /// <summary>
     /// Generates options: any seed, 1 to <paramref name="maxEmployees"/> employees (bounded by
     /// FsCheck's size, so early tests are small), 1 to <paramref name="maxYears"/> years, a span of
-    /// control of 2 to 8, and the default reference date.
+    /// control of 2 to 8, pay and potential two times in three, and the default reference date.
     /// </summary>
     /// <param name="maxEmployees">The most employees; at least 1.</param>
     /// <param name="maxYears">The most years of history; 1 to 10.</param>
@@ -61,10 +61,11 @@ public static class OrganizationArbitraries
                from employees in Gen.Sized(n => Gen.Choose(1, Math.Clamp(n, 1, maxEmployees)))
                from years in Gen.Choose(1, maxYears)
                from span in Gen.Choose(2, 8)
-               select new SyntheticOrganizationOptions { Seed = seed, Employees = employees, Years = years, MeanSpanOfControl = span };
+               from pay in Gen.Elements(true, true, false)
+               select new SyntheticOrganizationOptions { Seed = seed, Employees = employees, Years = years, MeanSpanOfControl = span, PayAndPotential = pay };
     }
 
-    /// <summary>Shrinks options: towards 1 employee (then half, then one fewer) and towards 1 year; the seed is kept.</summary>
+    /// <summary>Shrinks options: towards 1 employee (then half, then one fewer), towards 1 year and towards no pay and potential; the seed is kept.</summary>
     /// <param name="options">The options to shrink.</param>
     /// <returns>Smaller options, most aggressive first.</returns>
     public static IEnumerable<SyntheticOrganizationOptions> ShrinkOptions(SyntheticOrganizationOptions options)
@@ -87,6 +88,11 @@ public static class OrganizationArbitraries
         if (options.Years > 1)
         {
             yield return options with { Years = options.Years - 1 };
+        }
+
+        if (options.PayAndPotential)
+        {
+            yield return options with { PayAndPotential = false };
         }
     }
 

@@ -21,8 +21,13 @@ public sealed record DecisionConflict(DecisionKind First, DecisionKind Second, C
     /// <summary>
     /// Gets the conflicts of the built-in packs: recognition or promotion readiness with a development
     /// or improvement plan in one cycle; a check-in both due and overdue; an improvement plan and a
-    /// request to document feedback first.
+    /// request to document feedback first; a merit increase and an improvement plan; bonus eligibility
+    /// both granted and refused for one cycle.
     /// </summary>
+    /// <remarks>
+    /// A merit increase and a development plan are not a conflict: a merit increase is earned at "meets
+    /// expectations", where a pack may well recommend a growth plan.
+    /// </remarks>
     public static IReadOnlyList<DecisionConflict> Defaults { get; } =
     [
         new(DecisionKind.RecognitionRecommended, DecisionKind.ImprovementPlanRecommended),
@@ -31,6 +36,8 @@ public sealed record DecisionConflict(DecisionKind First, DecisionKind Second, C
         new(DecisionKind.PromotionReadinessFlagged, DecisionKind.DevelopmentPlanRecommended),
         new(DecisionKind.CheckInDue, DecisionKind.CheckInOverdue, ConflictScope.Employee),
         new(DecisionKind.ImprovementPlanRecommended, DecisionKind.FeedbackDocumentationRequested, ConflictScope.Employee),
+        new(DecisionKind.MeritIncreaseRecommended, DecisionKind.ImprovementPlanRecommended, ConflictScope.Employee),
+        new(DecisionKind.BonusEligible, DecisionKind.BonusNotEligible),
     ];
 
     /// <inheritdoc/>

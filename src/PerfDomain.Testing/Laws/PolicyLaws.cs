@@ -25,7 +25,7 @@ namespace PerfDomain.Testing.Laws;
 /// <para>From xunit: <c>[Fact] public void Laws() { foreach (var r in PolicyLawRunner.Check(PolicyLaws.All(engine), 50, null)) Assert.True(r.Passed, r.ToString()); }</c>,
 /// or per law <c>Check.QuickThrowOnFailure(PolicyLaws.Determinism(() =&gt; engine).Property())</c>.</para>
 /// </remarks>
-public static class PolicyLaws
+public static partial class PolicyLaws
 {
     /// <summary>The name of <see cref="Determinism(Func{PolicyEngine}, Arbitrary{OrganizationSnapshot}?)"/>.</summary>
     public const string DeterminismName = "determinism";
@@ -51,10 +51,12 @@ public static class PolicyLaws
         [DecisionKind.DevelopmentPlanRecommended] = 1,
         [DecisionKind.FeedbackDocumentationRequested] = 2,
         [DecisionKind.ImprovementPlanRecommended] = 3,
+        [DecisionKind.BonusNotEligible] = 1,
     };
 
     /// <summary>Gets the default favourable decisions, which a better rating must never take away (monotonicity law).</summary>
-    public static IReadOnlyList<DecisionKind> DefaultFavourable { get; } = [DecisionKind.RecognitionRecommended, DecisionKind.PromotionReadinessFlagged];
+    public static IReadOnlyList<DecisionKind> DefaultFavourable { get; } =
+        [DecisionKind.RecognitionRecommended, DecisionKind.PromotionReadinessFlagged, DecisionKind.MeritIncreaseRecommended, DecisionKind.BonusEligible];
 
     /// <summary>Gets every built-in law for an engine, with the default conflicts, harshness and organisations.</summary>
     /// <param name="engine">The engine with the packs under test.</param>
@@ -68,7 +70,7 @@ public static class PolicyLaws
     /// <summary>Gets every built-in law for a factory of engines, optionally over your own organisations.</summary>
     /// <param name="engine">Makes an engine with the packs under test; called at least twice by the determinism law.</param>
     /// <param name="organizations">The organisations to draw; <see langword="null"/> for <see cref="OrganizationArbitraries.Organization()"/>.</param>
-    /// <returns>The laws: determinism, no contradictions, monotonicity in ratings, totality of the check-in cadence, explained decisions, batch equals incremental.</returns>
+    /// <returns>The laws: determinism, no contradictions, monotonicity in ratings, totality of the check-in cadence, explained decisions, batch equals incremental, merit monotonic in ratings, no merit during an improvement plan.</returns>
     public static IReadOnlyList<PolicyLaw> All(Func<PolicyEngine> engine, Arbitrary<OrganizationSnapshot>? organizations = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
@@ -80,6 +82,8 @@ public static class PolicyLaws
             CheckInCadenceIsTotal(engine, organizations),
             DecisionsAreExplained(engine, organizations),
             BatchEqualsIncremental(engine, organizations),
+            MeritMonotonicInRatings(engine, organizations),
+            NoMeritDuringImprovementPlan(engine, organizations),
         ];
     }
 
@@ -165,18 +169,12 @@ public static class PolicyLaws
             () => Prop.ForAll(organizations ?? OrganizationArbitraries.Organization(), AsOfOffsets(), Arb.From(Gen.Choose(0, 1000)), (snapshot, offset, pick) =>
             {
                 var asOf = ReferenceOf(snapshot).PlusDays(offset);
-                var after = OrganizationArbitraries.Copy(snapshot);
-                var candidates = after.Reviews
-                    .Where(r => r.Role == ReviewerRole.Manager && r.Calibrations.Count > 0 && r.Calibrations[^1].CalibratedOn <= asOf && r.OverallRating < r.Scale.Top)
-                    .ToList();
-                if (candidates.Count == 0)
+                if (RaiseOneRating(snapshot, asOf, pick) is not { } raised)
                 {
                     return;
                 }
 
-                var review = candidates[pick % candidates.Count];
-                review.Calibrate(review.OverallRating!.Value + 1, after.Employees[0].Id, "Raised on appeal", review.Calibrations[^1].CalibratedOn);
-                after = Rebuild(after);
+                var (after, review) = raised;
 
                 var was = engine().Evaluate(snapshot, asOf).For(review.EmployeeId).ToList();
                 var now = engine().Evaluate(after, asOf).For(review.EmployeeId).ToList();
@@ -286,6 +284,10 @@ public static class PolicyLaws
                         "DevelopmentPlan" => developmentPlans.Contains(fact.Id),
                         "Recognition" => recognitions.Contains(fact.Id),
                         "Cycle" => cycles.Contains(fact.Id),
+                        "CycleService" => fact.Id.Split('/') is [var served, var servedCycle] && employees.Contains(served) && cycles.Contains(servedCycle),
+                        "Compensation" => snapshot.CompensationOf(new PerfDomain.Employees.EmployeeId(fact.Id)) is not null,
+                        "Talent" => employees.Contains(fact.Id),
+                        "Potential" => snapshot.PotentialAssessments.Any(a => a.Id.Value == fact.Id),
                         _ => anything.Contains(fact.Id),
                     };
                     Check(exists, decision, $"cites {fact}, which does not exist in the snapshot");
@@ -428,8 +430,25 @@ public static class PolicyLaws
 
     private static string Day(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>A copy of the snapshot with one calibrated manager rating (picked) raised by a point, or null when none can be.</summary>
+    private static (OrganizationSnapshot After, Review Review)? RaiseOneRating(OrganizationSnapshot snapshot, LocalDate asOf, int pick)
+    {
+        var after = OrganizationArbitraries.Copy(snapshot);
+        var candidates = after.Reviews
+            .Where(r => r.Role == ReviewerRole.Manager && r.Calibrations.Count > 0 && r.Calibrations[^1].CalibratedOn <= asOf && r.OverallRating < r.Scale.Top)
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var review = candidates[pick % candidates.Count];
+        review.Calibrate(review.OverallRating!.Value + 1, after.Employees[0].Id, "Raised on appeal", review.Calibrations[^1].CalibratedOn);
+        return (Rebuild(after), review);
+    }
+
     private static OrganizationSnapshot Rebuild(OrganizationSnapshot s, IEnumerable<CheckIn>? checkIns = null, IEnumerable<FeedbackNote>? notes = null) =>
-        new(s.OrganizationName, s.Employees, s.Cycles, s.ReferenceDate, s.OrgUnits, s.CycleRecords, s.GoalSets, checkIns ?? s.CheckIns, notes ?? s.FeedbackNotes, s.Reviews, s.DevelopmentPlans, s.Recognitions, s.ImprovementPlans);
+        new(s.OrganizationName, s.Employees, s.Cycles, s.ReferenceDate, s.OrgUnits, s.CycleRecords, s.GoalSets, checkIns ?? s.CheckIns, notes ?? s.FeedbackNotes, s.Reviews, s.DevelopmentPlans, s.Recognitions, s.ImprovementPlans, s.PayRanges, s.Compensation, s.PotentialAssessments);
 
     private static (DecisionKind, string, string?, string?, string) Key(Decision d) => (d.Kind, d.EmployeeId.Value, d.CycleId?.Value, d.Subject, d.Explanation.Rule);
 

@@ -51,12 +51,15 @@ namespace PerfDomain.Serialization;
         typeof(CamelCaseEnumConverter<DevelopmentPlanStatus>),
         typeof(CamelCaseEnumConverter<RecognitionKind>),
         typeof(CamelCaseEnumConverter<ImprovementPlanOutcome>),
+        typeof(CamelCaseEnumConverter<PerfDomain.Compensation.PayPeriod>),
+        typeof(CamelCaseEnumConverter<PerfDomain.TalentReview.PotentialLevel>),
     ])]
 [JsonSerializable(typeof(IDomainEvent))]
 [JsonSerializable(typeof(List<IDomainEvent>))]
 [JsonSerializable(typeof(IReadOnlyList<IDomainEvent>))]
 [JsonSerializable(typeof(IDomainEvent[]))]
 [JsonSerializable(typeof(EmployeeId))]
+[JsonSerializable(typeof(PerfDomain.Compensation.GradeId))]
 [JsonSerializable(typeof(OrgUnitId))]
 [JsonSerializable(typeof(CycleId))]
 [JsonSerializable(typeof(ObjectiveId))]

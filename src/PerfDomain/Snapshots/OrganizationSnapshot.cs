@@ -1,6 +1,7 @@
 using System.Collections.ObjectModel;
 using Ardalis.GuardClauses;
 using NodaTime;
+using PerfDomain.Compensation;
 using PerfDomain.Consequences;
 using PerfDomain.Cycles;
 using PerfDomain.Development;
@@ -8,13 +9,15 @@ using PerfDomain.Employees;
 using PerfDomain.Feedback;
 using PerfDomain.Goals;
 using PerfDomain.Reviews;
+using PerfDomain.TalentReview;
 
 namespace PerfDomain.Snapshots;
 
 /// <summary>
 /// The whole input of an evaluation: the organisation's units and employees with their reporting
 /// lines, its performance cycles, and every record of the lifecycle — cycle records, goals,
-/// check-ins, feedback, reviews, development plans, recognitions and improvement plans.
+/// check-ins, feedback, reviews, development plans, recognitions and improvement plans — and, optionally, pay
+/// (grades' pay ranges and employees' base pay) and the potential assessments of talent reviews.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -33,8 +36,15 @@ namespace PerfDomain.Snapshots;
 /// </remarks>
 public sealed class OrganizationSnapshot : IEquatable<OrganizationSnapshot>
 {
-    /// <summary>The version of the JSON form that this library writes, and the only one it reads.</summary>
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>
+    /// The version of the JSON form that this library writes: 2, which added the optional sections <c>payRanges</c>,
+    /// <c>compensation</c> and <c>potentialAssessments</c>. The reader reads it and version 1 (the same format without
+    /// those sections) alike.
+    /// </summary>
+    public const int CurrentSchemaVersion = 2;
+
+    /// <summary>The oldest version of the JSON form that this library reads: 1.</summary>
+    public const int OldestSchemaVersion = 1;
 
     /// <summary>
     /// Gets the dates a snapshot may hold, and the as-of dates an evaluation accepts: 1 January 1900
@@ -50,6 +60,9 @@ public sealed class OrganizationSnapshot : IEquatable<OrganizationSnapshot>
     private readonly IReadOnlyDictionary<CycleId, PerformanceCycle> _cycles;
     private readonly IReadOnlyDictionary<CycleId, int> _goalSets;
     private readonly IReadOnlyDictionary<EmployeeId, int[]> _directReports;
+
+    private readonly IReadOnlyDictionary<GradeId, PayRange> _payRanges;
+    private readonly IReadOnlyDictionary<EmployeeId, CompensationHistory> _compensation;
 
     // Built on the first With (O(N) once), then carried from update to update.
     private SnapshotIndex? _index;
@@ -68,6 +81,9 @@ public sealed class OrganizationSnapshot : IEquatable<OrganizationSnapshot>
     /// <param name="developmentPlans">The development plans.</param>
     /// <param name="recognitions">The recognitions and rewards.</param>
     /// <param name="improvementPlans">The improvement plans.</param>
+    /// <param name="payRanges">The pay ranges of the grades, one per grade (optional: compensation is optional).</param>
+    /// <param name="compensation">The employees' base pay histories, at most one per employee; employees without one are skipped by packs that need pay.</param>
+    /// <param name="potentialAssessments">The potential assessments of talent reviews.</param>
     /// <exception cref="InvalidSnapshotException">The parts do not fit together; the path and reason say where and why.</exception>
     public OrganizationSnapshot(
         string organizationName,
@@ -82,7 +98,10 @@ public sealed class OrganizationSnapshot : IEquatable<OrganizationSnapshot>
         IEnumerable<Review>? reviews = null,
         IEnumerable<DevelopmentPlan>? developmentPlans = null,
         IEnumerable<Recognition>? recognitions = null,
-        IEnumerable<ImprovementPlan>? improvementPlans = null)
+        IEnumerable<ImprovementPlan>? improvementPlans = null,
+        IEnumerable<PayRange>? payRanges = null,
+        IEnumerable<CompensationHistory>? compensation = null,
+        IEnumerable<PotentialAssessment>? potentialAssessments = null)
     {
         OrganizationName = Guard.Against.InvalidText(organizationName, 200);
         ReferenceDate = referenceDate;
@@ -98,8 +117,13 @@ public sealed class OrganizationSnapshot : IEquatable<OrganizationSnapshot>
         DevelopmentPlans = Freeze(developmentPlans);
         Recognitions = Freeze(recognitions);
         ImprovementPlans = Freeze(improvementPlans);
+        PayRanges = Freeze(payRanges);
+        Compensation = Freeze(compensation);
+        PotentialAssessments = Freeze(potentialAssessments);
 
         SnapshotValidator.Validate(this);
+        _payRanges = PayRanges.ToDictionary(r => r.Grade);
+        _compensation = Compensation.ToDictionary(c => c.EmployeeId);
 
         var employeePositions = new Dictionary<EmployeeId, int>(Employees.Count);
         for (var i = 0; i < Employees.Count; i++)
@@ -157,6 +181,11 @@ public sealed class OrganizationSnapshot : IEquatable<OrganizationSnapshot>
         DevelopmentPlans = developmentPlans;
         Recognitions = recognitions;
         ImprovementPlans = improvementPlans;
+        PayRanges = from.PayRanges;
+        Compensation = from.Compensation;
+        PotentialAssessments = from.PotentialAssessments;
+        _payRanges = from._payRanges;
+        _compensation = from._compensation;
         _employees = employeePositions;
         _cycles = from._cycles;
         _goalSets = goalSetPositions;
@@ -202,6 +231,29 @@ public sealed class OrganizationSnapshot : IEquatable<OrganizationSnapshot>
 
     /// <summary>Gets the improvement plans.</summary>
     public IReadOnlyList<ImprovementPlan> ImprovementPlans { get; }
+
+    /// <summary>Gets the pay ranges of the grades, one per grade.</summary>
+    public IReadOnlyList<PayRange> PayRanges { get; }
+
+    /// <summary>Gets the employees' base pay histories, at most one per employee.</summary>
+    public IReadOnlyList<CompensationHistory> Compensation { get; }
+
+    /// <summary>Gets the potential assessments.</summary>
+    /// <remarks>
+    /// Carried unchanged by <see cref="With(AggregateRoot[])"/>, which does not take assessments, pay ranges or pay
+    /// histories: a host that changes them builds a new snapshot.
+    /// </remarks>
+    public IReadOnlyList<PotentialAssessment> PotentialAssessments { get; }
+
+    /// <summary>Finds the pay range of a grade.</summary>
+    /// <param name="grade">The grade.</param>
+    /// <returns>The range, or <see langword="null"/> when the snapshot has none for the grade.</returns>
+    public PayRange? PayRangeOf(GradeId grade) => _payRanges.GetValueOrDefault(grade);
+
+    /// <summary>Finds an employee's base pay history.</summary>
+    /// <param name="employeeId">The employee.</param>
+    /// <returns>The history, or <see langword="null"/> when the snapshot has no pay for them.</returns>
+    public CompensationHistory? CompensationOf(EmployeeId employeeId) => _compensation.GetValueOrDefault(employeeId);
 
     /// <summary>Gets an employee by id.</summary>
     /// <param name="id">The employee's id.</param>

@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using NodaTime;
+using PerfDomain.Compensation;
 using PerfDomain.Consequences;
 using PerfDomain.Cycles;
 using PerfDomain.Development;
@@ -8,6 +9,7 @@ using PerfDomain.Feedback;
 using PerfDomain.Goals;
 using PerfDomain.Reviews;
 using PerfDomain.Snapshots.Json;
+using PerfDomain.TalentReview;
 
 namespace PerfDomain.Snapshots;
 
@@ -34,6 +36,11 @@ namespace PerfDomain.Snapshots;
 /// <para>
 /// Objectives are listed flat, each with its cycle, as in the format: the objectives of one cycle
 /// are its goal set, and must be added one after the other (order the rows by cycle).
+/// </para>
+/// <para>
+/// Pay and potential (the sections of schema version 2: <see cref="AddPayRange"/>,
+/// <see cref="AddCompensation"/>, <see cref="AddPotentialAssessment"/>) are optional, as in the format;
+/// a snapshot built without them has none.
 /// </para>
 /// <para>
 /// <see cref="Build"/> may be called again (after adding more rows, say); each call assembles new
@@ -270,6 +277,56 @@ public sealed class SnapshotBuilder
     {
         Guard.Against.Null(duration);
         _document.ImprovementPlans!.Add(SnapshotDocumentWriter.ImprovementPlan(id, employeeId, startOn, duration, expectations, checkpoints ?? [], decisions ?? []));
+        return this;
+    }
+
+    /// <summary>Adds the pay range of a grade (<c>$.payRanges</c>).</summary>
+    /// <param name="gradeId">The grade; one range per grade.</param>
+    /// <param name="currency">The ISO 4217 code of a currency in circulation, such as <c>EUR</c>; checked by <see cref="Build"/>.</param>
+    /// <param name="period">The period the amounts are stated for.</param>
+    /// <param name="minimum">The least paid in the grade: above 0, at most <see cref="PayRange.MaxAmount"/>.</param>
+    /// <param name="midpoint">The midpoint: from <paramref name="minimum"/> to <paramref name="maximum"/>.</param>
+    /// <param name="maximum">The most paid in the grade.</param>
+    /// <returns>This builder.</returns>
+    public SnapshotBuilder AddPayRange(GradeId gradeId, string currency, PayPeriod period, decimal minimum, decimal midpoint, decimal maximum)
+    {
+        (_document.PayRanges ??= []).Add(SnapshotDocumentWriter.PayRange(gradeId, currency, period, minimum, midpoint, maximum));
+        return this;
+    }
+
+    /// <summary>Adds an employee's base pay history (<c>$.compensation</c>); at most one per employee.</summary>
+    /// <param name="employeeId">The employee.</param>
+    /// <param name="basePay">Each change of pay, oldest first, at least one.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="basePay"/> is <see langword="null"/>.</exception>
+    public SnapshotBuilder AddCompensation(EmployeeId employeeId, IEnumerable<BasePayRow> basePay)
+    {
+        Guard.Against.Null(basePay);
+        (_document.Compensation ??= []).Add(SnapshotDocumentWriter.Compensation(
+            employeeId,
+            basePay.Select(p => p is null ? null : SnapshotDocumentWriter.BasePay(p.EffectiveOn, p.Amount, p.Currency, p.Period, p.GradeId))));
+        return this;
+    }
+
+    /// <summary>Adds a potential assessment of the talent review (<c>$.potentialAssessments</c>).</summary>
+    /// <param name="id">The assessment's id.</param>
+    /// <param name="cycleId">The cycle; one assessment per employee per cycle.</param>
+    /// <param name="employeeId">The employee assessed.</param>
+    /// <param name="assessedBy">Who assessed: someone other than the employee.</param>
+    /// <param name="assessedOn">The day of the assessment, not before the hire date.</param>
+    /// <param name="potential">The potential the assessor gave, before any calibration.</param>
+    /// <param name="calibrations">The calibrations, in order, if any: each starts from the potential before it; a change needs a reason.</param>
+    /// <returns>This builder.</returns>
+    public SnapshotBuilder AddPotentialAssessment(
+        PotentialAssessmentId id,
+        CycleId cycleId,
+        EmployeeId employeeId,
+        EmployeeId assessedBy,
+        LocalDate assessedOn,
+        PotentialLevel potential,
+        IEnumerable<PotentialCalibration>? calibrations = null)
+    {
+        (_document.PotentialAssessments ??= []).Add(SnapshotDocumentWriter.PotentialAssessment(id, cycleId, employeeId, assessedBy, assessedOn, potential, calibrations ?? []));
         return this;
     }
 

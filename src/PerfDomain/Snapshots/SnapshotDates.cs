@@ -213,7 +213,7 @@ internal static class SnapshotDates
             : null;
     }
 
-    private static void Require(LocalDate date, SnapshotPath path)
+    internal static void Require(LocalDate date, SnapshotPath path)
     {
         if (Problem(date) is { } problem)
         {

@@ -107,6 +107,8 @@ internal sealed class SnapshotUpdate
             case ImprovementPlan plan:
                 _improvementPlans.Upsert(plan);
                 break;
+            case TalentReview.PotentialAssessment:
+                throw new ArgumentException("With does not take potential assessments (nor pay ranges or pay histories); build a new snapshot with them.", parameter);
             default:
                 throw new ArgumentException($"A snapshot holds no {aggregate?.GetType().Name ?? "null"}.", parameter);
         }

@@ -10,7 +10,7 @@ namespace PerfDomain.Snapshots;
 /// Checks that the parts of a snapshot fit together, reporting the first problem at its path in the
 /// JSON form. Rules inside one aggregate are the aggregate's own; these are the rules between them.
 /// </summary>
-internal static class SnapshotValidator
+internal static partial class SnapshotValidator
 {
     private static readonly SnapshotPath Root = SnapshotPath.Root;
 
@@ -28,6 +28,7 @@ internal static class SnapshotValidator
         ValidateFeedback(snapshot, employees);
         ValidateReviews(snapshot, employees, cycles);
         ValidateConsequences(snapshot, employees, cycles);
+        ValidatePayAndPotential(snapshot, employees, cycles);
     }
 
     internal static Dictionary<TId, int> Unique<T, TId>(IReadOnlyList<T> items, Func<T, TId> id, string collection, string kind)

@@ -18,7 +18,7 @@ public sealed class EvaluationRecordTests
         var record = Recorded.Value.Record!;
 
         Assert.Equal(SampleOrganization.ReferenceDate, record.AsOf);
-        Assert.Equal(["review-cadence@1.0.0", "rating-consequences@1.0.0", "development-triggers@1.0.0"], record.Packs.Select(p => p.ToString()));
+        Assert.Equal(["review-cadence@1.0.0", "rating-consequences@1.0.0", "development-triggers@1.0.0", "rewards@1.0.0"], record.Packs.Select(p => p.ToString()));
         Assert.Equal(Fingerprints.Of(SampleOrganization.Snapshot), record.SnapshotFingerprint);
         Assert.Equal(Fingerprints.Of(PolicyParameters.Default), record.ParameterFingerprint);
         Assert.Equal(RuleRuntime.PerfDomain, record.Runtime);

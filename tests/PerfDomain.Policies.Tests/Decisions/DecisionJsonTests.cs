@@ -80,7 +80,7 @@ public sealed partial class DecisionJsonTests
         Assert.EndsWith("  ]\n}\n", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\r", json, StringComparison.Ordinal);
         Assert.Equal(
-            $$"""{"schemaVersion":1,"document":"evaluation","organization":"Northwind Analytics","asOf":"2026-11-16","packs":[{"name":"review-cadence","version":"1.0.0"},{"name":"rating-consequences","version":"1.0.0"},{"name":"development-triggers","version":"1.0.0"}],"record":null,"decisionCount":{{SampleDocument.Value.Decisions.Count}}}""",
+            $$"""{"schemaVersion":1,"document":"evaluation","organization":"Northwind Analytics","asOf":"2026-11-16","packs":[{"name":"review-cadence","version":"1.0.0"},{"name":"rating-consequences","version":"1.0.0"},{"name":"development-triggers","version":"1.0.0"},{"name":"rewards","version":"1.0.0"}],"record":null,"decisionCount":{{SampleDocument.Value.Decisions.Count}}}""",
             lines[0]);
         Assert.Equal(SampleDocument.Value.Decisions.Count + 2, lines.Length);
         Assert.Equal(string.Empty, lines[^1]);

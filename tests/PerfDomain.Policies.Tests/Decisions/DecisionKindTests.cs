@@ -12,9 +12,10 @@ public sealed class DecisionKindTests
     {
         var kinds = DecisionKind.WellKnownKinds;
 
-        Assert.Equal(20, kinds.Count);
+        Assert.Equal(24, kinds.Count);
         Assert.Equal("checkInDue", kinds[0].Name);
-        Assert.Equal("reintegrationCheckInRecommended", kinds[^1].Name);
+        Assert.Equal("reintegrationCheckInRecommended", kinds[19].Name);
+        Assert.Equal(["meritIncreaseRecommended", "bonusEligible", "bonusNotEligible", "retentionConversationRecommended"], kinds.Skip(20).Select(k => k.Name));
         Assert.All(kinds, k => Assert.True(k.IsWellKnown));
         Assert.Equal(kinds, kinds.Order());
         Assert.Equal(kinds.Count, kinds.Select(k => k.Name).Distinct(StringComparer.Ordinal).Count());

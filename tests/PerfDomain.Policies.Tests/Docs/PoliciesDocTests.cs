@@ -40,7 +40,8 @@ public sealed partial class PoliciesDocTests
             Count(DecisionKind.CheckInDue), Count(DecisionKind.CheckInOverdue), Count(DecisionKind.SelfReviewDue), Count(DecisionKind.ManagerReviewDue),
             Count(DecisionKind.PromotionReadinessFlagged), Count(DecisionKind.ImprovementPlanRecommended), Count(DecisionKind.CalibrationReviewRecommended),
             Count(DecisionKind.TrainingRecommended), Count(DecisionKind.CoachingRecommended, DecisionKind.ManagerCoachingRecommended),
-            Count(DecisionKind.ManagerTrainingRecommended),
+            Count(DecisionKind.ManagerTrainingRecommended), Count(DecisionKind.MeritIncreaseRecommended), Count(DecisionKind.BonusEligible),
+            Count(DecisionKind.BonusNotEligible), Count(DecisionKind.RetentionConversationRecommended),
         };
         var quoted = Enumerable.Range(1, expected.Length).Select(i => int.Parse(breakdown.Groups["n" + i].Value, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         Assert.Equal(expected, quoted);
@@ -173,7 +174,7 @@ public sealed partial class PoliciesDocTests
         Assert.Equal(real, block.Groups["lines"].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    [GeneratedRegex(@"The sample's (?<total>\d+) decisions as of 2026-11-16 break down as: (?<n1>\d+) check-ins due, (?<n2>\d+) overdue?, (?<n3>\d+) self and (?<n4>\d+) manager reviews due, (?<n5>\d+) promotion readiness flags?, (?<n6>\d+) improvement plans?, (?<n7>\d+) calibration reviews?, (?<n8>\d+) training and (?<n9>\d+) coaching recommendations, and (?<n10>\d+) manager trainings?\.")]
+    [GeneratedRegex(@"The sample's (?<total>\d+) decisions as of 2026-11-16 break down as: (?<n1>\d+) check-ins due, (?<n2>\d+) overdue?, (?<n3>\d+) self and (?<n4>\d+) manager reviews due, (?<n5>\d+) promotion readiness flags?, (?<n6>\d+) improvement plans?, (?<n7>\d+) calibration reviews?, (?<n8>\d+) training and (?<n9>\d+) coaching recommendations, (?<n10>\d+) manager trainings?, (?<n11>\d+) merit increases?, (?<n12>\d+) bonus\s+eligibilit(y|ies) and (?<n13>\d+) refusals?, and (?<n14>\d+) retention\s+conversations?\.")]
     private static partial Regex BreakdownPattern();
 
     [GeneratedRegex(@"as of 2026-11-16 starts like this:\n\n```\n(?<lines>[^`]*)```")]

@@ -19,8 +19,8 @@ public sealed class PolicyEngineConcurrencyTests
     [Fact]
     public async Task OneEngine_EightThreadsAtOnce_EveryResultAsInSequence()
     {
-        // More than 256 employees, so batches take the sliced path.
-        var snapshot = SyntheticOrganization.Generate(new SyntheticOrganizationOptions { Employees = 600, Seed = 23 });
+        // More than 256 employees, so batches take the sliced path (two slices); no more, as every thread runs every operation.
+        var snapshot = SyntheticOrganization.Generate(new SyntheticOrganizationOptions { Employees = 300, Seed = 23 });
         var asOf = snapshot.ReferenceDate!.Value;
         var engine = TestRuntime.CreateBuilder().AddDefaultPacks().UseMaxDegreeOfParallelism(2).Build();
         var operations = Operations(engine, snapshot, asOf);

@@ -10,7 +10,7 @@ public sealed class ParameterJsonTests
 {
     [Theory]
     [InlineData("""{ "reviewCadence": { "checkinIntervalDays": 14 } }""", "$.reviewCadence", "unknown parameter 'checkinIntervalDays'; the review cadence has the parameters checkInIntervalDays, ")]
-    [InlineData("""{ "cadence": {} }""", "$", "unknown parameter 'cadence'; a parameter file has the sections reviewCadence, ratingConsequences and developmentTriggers")]
+    [InlineData("""{ "cadence": {} }""", "$", "unknown parameter 'cadence'; a parameter file has the sections reviewCadence, ratingConsequences, developmentTriggers and rewards")]
     [InlineData("""{ "reviewCadence": [] }""", "$.reviewCadence", "expected an object (the review cadence: ")]
     [InlineData("""{ "reviewCadence": { "orgUnitCheckInIntervalDays": [1] } }""", "$.reviewCadence.orgUnitCheckInIntervalDays", "expected an object of ids to ")]
     [InlineData("""{ "reviewCadence": { "probationReviewDays": 30 } }""", "$.reviewCadence.probationReviewDays", "expected an array of ")]

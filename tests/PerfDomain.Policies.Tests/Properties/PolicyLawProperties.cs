@@ -121,6 +121,10 @@ public sealed class PolicyLawProperties
                     "DevelopmentPlan" => developmentPlans.Contains(fact.Id),
                     "Recognition" => recognitions.Contains(fact.Id),
                     "Cycle" => cycles.Contains(fact.Id),
+                    "CycleService" => fact.Id.Split('/') is [var served, var servedCycle] && employees.Contains(served) && cycles.Contains(servedCycle),
+                    "Compensation" => snapshot.CompensationOf(new PerfDomain.Employees.EmployeeId(fact.Id)) is not null,
+                    "Talent" => employees.Contains(fact.Id),
+                    "Potential" => snapshot.PotentialAssessments.Any(a => a.Id.Value == fact.Id),
                     _ => false,
                 };
                 Assert.True(exists, $"{decision}: {fact} does not exist in the snapshot");

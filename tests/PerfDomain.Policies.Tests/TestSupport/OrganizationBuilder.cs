@@ -1,4 +1,5 @@
 using NodaTime;
+using PerfDomain.Compensation;
 using PerfDomain.Consequences;
 using PerfDomain.Cycles;
 using PerfDomain.Development;
@@ -7,6 +8,7 @@ using PerfDomain.Feedback;
 using PerfDomain.Goals;
 using PerfDomain.Reviews;
 using PerfDomain.Snapshots;
+using PerfDomain.TalentReview;
 
 namespace PerfDomain.Policies.Tests.TestSupport;
 
@@ -44,6 +46,9 @@ internal sealed class OrganizationBuilder
     private readonly List<DevelopmentPlan> _developmentPlans = [];
     private readonly List<Recognition> _recognitions = [];
     private readonly List<ImprovementPlan> _improvementPlans = [];
+    private readonly Dictionary<GradeId, PayRange> _payRanges = [];
+    private readonly Dictionary<EmployeeId, List<BasePay>> _pay = [];
+    private readonly List<PotentialAssessment> _potentials = [];
     private int _next;
 
     public OrganizationBuilder()
@@ -293,6 +298,53 @@ internal sealed class OrganizationBuilder
         return this;
     }
 
+    /// <summary>The pay range of grade <c>g-2</c> unless a test adds its own: 50,000 to 70,000 EUR a year, midpoint 60,000.</summary>
+    public static readonly PayRange DefaultRange = new(new GradeId("g-2"), new CurrencyCode("EUR"), PayPeriod.Annual, 50_000m, 60_000m, 70_000m);
+
+    /// <summary>Adds (or replaces) the pay range of a grade.</summary>
+    public OrganizationBuilder PayRange(PayRange range)
+    {
+        _payRanges[range.Grade] = range;
+        return this;
+    }
+
+    /// <summary>Pays an employee a yearly amount in EUR from a day (the hire date by default), in grade <c>g-2</c> unless told otherwise.</summary>
+    public OrganizationBuilder Pay(string id, decimal annual, LocalDate? from = null, string grade = "g-2")
+    {
+        var employeeId = new EmployeeId(id);
+        var gradeId = new GradeId(grade);
+        if (gradeId == DefaultRange.Grade)
+        {
+            _payRanges.TryAdd(gradeId, DefaultRange);
+        }
+
+        if (!_pay.TryGetValue(employeeId, out var history))
+        {
+            history = [];
+            _pay[employeeId] = history;
+        }
+
+        history.Add(new BasePay(from ?? this[employeeId].HireDate, annual, new CurrencyCode("EUR"), PayPeriod.Annual, gradeId));
+        return this;
+    }
+
+    /// <summary>Adds the manager's potential assessment of an employee for a cycle on 10 November, calibrated by the CEO on 20 November unless told otherwise.</summary>
+    public OrganizationBuilder Potential(string id, int year, PotentialLevel potential, bool calibrate = true, PotentialLevel? calibratedTo = null)
+    {
+        var employeeId = new EmployeeId(id);
+        var assessment = PotentialAssessment.Assess(
+            new PotentialAssessmentId(Next("pa")), CycleOf(year), employeeId, this[employeeId].ManagerId ?? Ceo, potential, new LocalDate(year, 11, 10));
+        if (calibrate)
+        {
+            var to = calibratedTo ?? potential;
+            assessment.Calibrate(to, Ceo, to == potential ? null : "Calibrated in the talent review", new LocalDate(year, 11, 20));
+        }
+
+        assessment.ClearDomainEvents();
+        _potentials.Add(assessment);
+        return this;
+    }
+
     public OrganizationSnapshot Build(LocalDate? referenceDate = null) =>
         new(
             "Test organisation",
@@ -307,7 +359,10 @@ internal sealed class OrganizationBuilder
             _reviews,
             _developmentPlans,
             _recognitions,
-            _improvementPlans);
+            _improvementPlans,
+            _payRanges.Values,
+            _pay.Select(p => new CompensationHistory(p.Key, p.Value)),
+            _potentials);
 
     private static PerformanceCycle MakeCycle(int year)
     {

@@ -60,6 +60,8 @@ public sealed class GeneratedWireFormatProperties
         RoundTrip(snapshot.DevelopmentPlans.SelectMany(p => p.Actions).Select(a => a.Id));
         RoundTrip(snapshot.Recognitions.Select(r => r.Id));
         RoundTrip(snapshot.ImprovementPlans.Select(p => p.Id));
+        RoundTrip(snapshot.PayRanges.Select(r => r.Grade));
+        RoundTrip(snapshot.PotentialAssessments.Select(a => a.Id));
     }
 
     [Fact]
@@ -67,9 +69,10 @@ public sealed class GeneratedWireFormatProperties
     {
         // Guards the properties above against testing only a few shapes: together they cover every event type.
         var types = new HashSet<string>();
-        SyntheticOrganization.GenerateRecording(new SyntheticOrganizationOptions { Employees = 300, Seed = 11 }, e => types.Add(PerfDomainJson.EventTypeOf(e)));
+        var options = new SyntheticOrganizationOptions { Employees = 300, Seed = 11, PayAndPotential = true };
+        SyntheticOrganization.GenerateRecording(options, e => types.Add(PerfDomainJson.EventTypeOf(e)));
 
-        var replayed = Replay(SyntheticOrganization.Generate(new SyntheticOrganizationOptions { Employees = 300, Seed = 11 }));
+        var replayed = Replay(SyntheticOrganization.Generate(options));
         types.UnionWith(replayed.Select(PerfDomainJson.EventTypeOf));
 
         var missing = PerfDomainJson.EventTypes.Keys.Except(types).Order(StringComparer.Ordinal).ToList();

@@ -50,6 +50,64 @@ public sealed class OrganizationArbitrariesTests
     }
 
     [Fact]
+    public void Organization_Shrinker_KeepsPayAndPotentialWhileShrinking_ThenDropsThem()
+    {
+        var arbitrary = OrganizationArbitraries.Organizations(Gen.Constant(new SyntheticOrganizationOptions { Seed = 3, Employees = 20, Years = 2, PayAndPotential = true }));
+        var snapshot = arbitrary.Generator.Sample(1, 1).Single();
+
+        var smaller = arbitrary.Shrinker(snapshot).ToList();
+
+        Assert.NotEmpty(snapshot.Compensation);
+        Assert.NotEmpty(snapshot.PotentialAssessments);
+        var fewer = smaller.Where(s => s.Employees.Count < 20).ToList();
+        Assert.NotEmpty(fewer);
+        Assert.All(fewer.Where(s => s.Employees.Count > 1), s => Assert.NotEmpty(s.Compensation));
+        Assert.All(fewer, s => Assert.All(s.Compensation, c => Assert.Contains(s.Employees, e => e.Id == c.EmployeeId)));
+        var withoutPay = Assert.Single(smaller, s => s.Employees.Count == 20 && s.Cycles.Count == snapshot.Cycles.Count);
+        Assert.Empty(withoutPay.PayRanges);
+        Assert.Empty(withoutPay.Compensation);
+        Assert.Empty(withoutPay.PotentialAssessments);
+    }
+
+    [Fact]
+    public void ShrinkOptions_PayAndPotential_ShrinksTowardsNone()
+    {
+        var shrunk = OrganizationArbitraries.ShrinkOptions(new SyntheticOrganizationOptions { Employees = 1, Years = 1, PayAndPotential = true });
+
+        Assert.Equal([new SyntheticOrganizationOptions { Employees = 1, Years = 1, PayAndPotential = false }], shrunk);
+    }
+
+    [Fact]
+    public void OptionsGen_DrawsPayAndPotentialMostOfTheTime_ButNotAlways()
+    {
+        var draws = OrganizationArbitraries.OptionsGen().Sample(50, 200).Select(o => o.PayAndPotential).ToList();
+
+        Assert.Contains(true, draws);
+        Assert.Contains(false, draws);
+        Assert.True(draws.Count(d => d) > draws.Count / 2, $"{draws.Count(d => d)} of {draws.Count} with pay");
+    }
+
+    [Fact]
+    public void Generate_PayAndPotential_AddsThemWithoutChangingTheRest()
+    {
+        var options = new SyntheticOrganizationOptions { Seed = 8, Employees = 30, Years = 2 };
+
+        var unpaid = SyntheticOrganization.Generate(options);
+        var paid = SyntheticOrganization.Generate(options with { PayAndPotential = true });
+
+        Assert.Empty(unpaid.Compensation);
+        Assert.NotEmpty(paid.PayRanges);
+        Assert.InRange(paid.Compensation.Count, 1, paid.Employees.Count);
+        Assert.NotEmpty(paid.PotentialAssessments);
+        Assert.Contains(paid.PotentialAssessments, a => a.IsCalibrated);
+        Assert.All(paid.Compensation, c => Assert.Equal(paid.Employees.Single(e => e.Id == c.EmployeeId).HireDate, c.BasePay[0].EffectiveOn));
+        var rest = new OrganizationSnapshot(
+            paid.OrganizationName, paid.Employees, paid.Cycles, paid.ReferenceDate, paid.OrgUnits, paid.CycleRecords, paid.GoalSets, paid.CheckIns,
+            paid.FeedbackNotes, paid.Reviews, paid.DevelopmentPlans, paid.Recognitions, paid.ImprovementPlans);
+        Assert.Equal(SnapshotWriter.Write(unpaid), SnapshotWriter.Write(rest));
+    }
+
+    [Fact]
     public void ShrinkOptions_SmallestOptions_DoNotShrink()
     {
         Assert.Empty(OrganizationArbitraries.ShrinkOptions(new SyntheticOrganizationOptions { Employees = 1, Years = 1 }));

@@ -13,11 +13,13 @@ public sealed class PolicyLawsTests(ITestOutputHelper output)
     public static TheoryData<string> LawNames() => new(PolicyLaws.All(Engines.Default).Select(l => l.Name));
 
     [Fact]
-    public void All_HasSixNamedAndDescribedLaws()
+    public void All_HasEightNamedAndDescribedLaws()
     {
         var laws = PolicyLaws.All(Engines.Default);
 
-        Assert.Equal(6, laws.Count);
+        Assert.Equal(8, laws.Count);
+        Assert.Contains(laws, l => l.Name == "merit-monotonic-in-ratings");
+        Assert.Contains(laws, l => l.Name == "no-merit-during-improvement-plan");
         Assert.Equal(laws.Count, laws.Select(l => l.Name).Distinct().Count());
         Assert.All(laws, l => Assert.False(string.IsNullOrWhiteSpace(l.Description)));
     }

@@ -38,7 +38,7 @@ public sealed partial class SnapshotFormatErrorTableTests
         { "date outside the cycle", "\"role\": \"peer\", \"startedOn\": \"2026-11-05\"", "\"role\": \"peer\", \"startedOn\": \"2027-01-05\"" },
         { "broken domain rule", "\"employeeId\": \"e-002\", \"history\": [ { \"stage\": \"goalSetting\", \"enteredOn\": \"2026-01-05\" }, { \"stage\": \"ongoingFeedback\", \"enteredOn\": \"2026-02-02\" }, ", "\"employeeId\": \"e-002\", \"history\": [ { \"stage\": \"goalSetting\", \"enteredOn\": \"2026-01-05\" }, " },
         { "weights past goal setting", "\"weight\": 40,", "\"weight\": 30," },
-        { "other version", "\"schemaVersion\": 1", "\"schemaVersion\": 2" },
+        { "other version", "\"schemaVersion\": 2", "\"schemaVersion\": 3" },
     };
 
     [Theory]

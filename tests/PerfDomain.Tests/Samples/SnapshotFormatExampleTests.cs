@@ -21,6 +21,10 @@ public sealed class SnapshotFormatExampleTests
         Assert.NotEmpty(snapshot.DevelopmentPlans);
         Assert.NotEmpty(snapshot.Recognitions);
         Assert.NotEmpty(snapshot.ImprovementPlans);
+        Assert.NotEmpty(snapshot.PayRanges);
+        Assert.NotEmpty(snapshot.Compensation);
+        Assert.NotEmpty(snapshot.PotentialAssessments);
+        Assert.Contains(snapshot.PotentialAssessments, a => a.IsCalibrated);
         Assert.Contains(snapshot.Reviews, r => r.IsCalibrated);
         Assert.Contains(snapshot.ImprovementPlans, p => p.Decisions.Count > 0);
     }

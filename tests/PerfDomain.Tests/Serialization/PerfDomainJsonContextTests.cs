@@ -37,7 +37,7 @@ public sealed class PerfDomainJsonContextTests
             .Where(t => t.IsValueType && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEntityId<>)))
             .ToList();
 
-        Assert.Equal(13, ids.Count);
+        Assert.Equal(15, ids.Count);
         Assert.All(ids, t => Assert.NotNull(Context.GetTypeInfo(t)));
     }
 

@@ -13,6 +13,8 @@ using PerfDomain.Goals;
 using PerfDomain.Goals.Events;
 using PerfDomain.Reviews;
 using PerfDomain.Reviews.Events;
+using PerfDomain.TalentReview;
+using PerfDomain.TalentReview.Events;
 
 namespace PerfDomain.Tests.Serialization;
 
@@ -47,6 +49,9 @@ internal static class SampleEvents
         new RatingCalibrated(new ReviewId("r-2"), E018, new Calibration(3, 3, E010, null, On), On),
         new ReviewStarted(new ReviewId("r-1"), C2026, E018, E010, ReviewerRole.Manager, On),
         new ReviewSubmitted(new ReviewId("r-1"), E018, 4, On),
+        new PotentialAssessed(new PotentialAssessmentId("pa-1"), C2026, E018, E010, PotentialLevel.Moderate, On),
+        new PotentialCalibrated(new PotentialAssessmentId("pa-1"), E018, new PotentialCalibration(PotentialLevel.Moderate, PotentialLevel.High, E010, "Leads design work beyond the team.", On), On),
+        new PotentialCalibrated(new PotentialAssessmentId("pa-2"), E018, new PotentialCalibration(PotentialLevel.Low, PotentialLevel.Low, E010, null, On), On),
         new DevelopmentActionAdded(new DevelopmentPlanId("dp-1"), new DevelopmentActionId("dp-1-1"), DevelopmentActionKind.StretchAssignment, On.PlusDays(90), On),
         new DevelopmentActionStatusChanged(new DevelopmentPlanId("dp-1"), new DevelopmentActionId("dp-1-1"), DevelopmentActionStatus.InProgress, On),
         new DevelopmentPlanClosed(new DevelopmentPlanId("dp-1"), E018, DevelopmentPlanStatus.Cancelled, On),

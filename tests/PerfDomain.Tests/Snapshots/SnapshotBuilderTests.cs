@@ -1,12 +1,14 @@
 using System.Text.RegularExpressions;
 using FsCheck.Xunit;
 using NodaTime;
+using PerfDomain.Compensation;
 using PerfDomain.Cycles;
 using PerfDomain.Employees;
 using PerfDomain.Feedback;
 using PerfDomain.Goals;
 using PerfDomain.Reviews;
 using PerfDomain.Snapshots;
+using PerfDomain.TalentReview;
 using PerfDomain.Tests.TestSupport;
 
 namespace PerfDomain.Tests.Snapshots;
@@ -16,6 +18,7 @@ public sealed class SnapshotBuilderTests
     private static readonly string SamplePath = Path.Combine(AppContext.BaseDirectory, "samples", "sample-organization.json");
     private static readonly LocalDate Hired = new(2020, 1, 6);
     private static readonly CycleId Cycle = new("c-2026");
+    private static readonly GradeId Grade = new("g-3");
 
     /// <summary>Each kind of problem: how the rows go wrong, and the error at its path.</summary>
     public static TheoryData<string, Action<SnapshotBuilder>, string> Problems => new()
@@ -96,6 +99,68 @@ public sealed class SnapshotBuilderTests
             "rating off the scale",
             b => b.AddReview(new("r-1"), Cycle, new("e-2"), new("e-1"), ReviewerRole.Manager, new(2026, 11, 2), new(2026, 11, 20), overallRating: 6),
             "$.reviews[0].overallRating: rating 6 is off the scale of cycle 'c-2026', which has points 1 to 5 (1 Unsatisfactory | 2 Needs improvement | 3 Meets expectations* | 4 Exceeds expectations | 5 Outstanding)."
+        },
+        {
+            "not a currency",
+            b => b.AddPayRange(Grade, "eur", PayPeriod.Annual, 50_000m, 60_000m, 70_000m),
+            "$.payRanges[0].currency: 'eur' is not an ISO 4217 currency code: expected three upper-case letters of a currency in circulation, such as \"EUR\" or \"USD\"."
+        },
+        {
+            "range out of order",
+            b => b.AddPayRange(Grade, "EUR", PayPeriod.Annual, 50_000m, 45_000m, 70_000m),
+            "$.payRanges[0].midpoint: The midpoint 45000 of grade 'g-3' is below its minimum 50000; a range has minimum ≤ midpoint ≤ maximum."
+        },
+        {
+            "amount not positive",
+            b => Paid(b.AddPayRange(Grade, "EUR", PayPeriod.Annual, 50_000m, 60_000m, 70_000m), new BasePayRow(Hired, 0m, "EUR", PayPeriod.Annual, Grade)),
+            "$.compensation[0].basePay[0].amount: A base pay of 0 is not an amount of pay; it must be above 0 and at most 1,000,000,000,000."
+        },
+        {
+            "unknown grade",
+            b => Paid(b, new BasePayRow(Hired, 55_000m, "EUR", PayPeriod.Annual, Grade)),
+            "$.compensation[0].basePay[0].gradeId: unknown grade 'g-3': no pay range in $.payRanges has it."
+        },
+        {
+            "pay in another currency than its range",
+            b => Paid(b.AddPayRange(Grade, "EUR", PayPeriod.Annual, 50_000m, 60_000m, 70_000m), new BasePayRow(Hired, 55_000m, "USD", PayPeriod.Annual, Grade)),
+            "$.compensation[0].basePay[0].currency: is USD, but the range of grade 'g-3' is in EUR; pay is compared with its range in one currency."
+        },
+        {
+            "pay history out of order",
+            b => Paid(
+                b.AddPayRange(Grade, "EUR", PayPeriod.Annual, 50_000m, 60_000m, 70_000m),
+                new BasePayRow(new(2024, 1, 1), 58_000m, "EUR", PayPeriod.Annual, Grade),
+                new BasePayRow(new(2023, 1, 1), 55_000m, "EUR", PayPeriod.Annual, Grade)),
+            "$.compensation[0].basePay[1].effectiveOn: 2023-01-01 is not after the pay before it (2024-01-01); a pay history lists each change once, oldest first."
+        },
+        {
+            "two pay histories of one employee",
+            b => Paid(Paid(b.AddPayRange(Grade, "EUR", PayPeriod.Annual, 50_000m, 60_000m, 70_000m), new BasePayRow(Hired, 55_000m, "EUR", PayPeriod.Annual, Grade)), new BasePayRow(Hired, 56_000m, "EUR", PayPeriod.Annual, Grade)),
+            "$.compensation[1].employeeId: employee 'e-2' has a pay history already, at $.compensation[0]."
+        },
+        {
+            "potential assessed by the employee",
+            b => b.AddPotentialAssessment(new("pa-1"), Cycle, new("e-2"), new("e-2"), new(2026, 11, 20), PotentialLevel.High),
+            "$.potentialAssessments[0]: Potential assessment 'pa-1': 'e-2' cannot assess their own potential (rule potential.self)."
+        },
+        {
+            "potential calibration that does not start from the potential before it",
+            b => b.AddPotentialAssessment(
+                new("pa-1"), Cycle, new("e-2"), new("e-1"), new(2026, 11, 20), PotentialLevel.Moderate,
+                [new(PotentialLevel.Low, PotentialLevel.High, new("e-1"), "Strong year", new(2026, 11, 25))]),
+            "$.potentialAssessments[0].calibrations[0].originalPotential: is low, but the potential before this calibration is moderate."
+        },
+        {
+            "potential assessment in an unknown cycle",
+            b => b.AddPotentialAssessment(new("pa-1"), new("c-1999"), new("e-2"), new("e-1"), new(2026, 11, 20), PotentialLevel.High),
+            "$.potentialAssessments[0].cycleId: unknown cycle 'c-1999'."
+        },
+        {
+            "two potential assessments in one cycle",
+            b => b
+                .AddPotentialAssessment(new("pa-1"), Cycle, new("e-2"), new("e-1"), new(2026, 11, 20), PotentialLevel.High)
+                .AddPotentialAssessment(new("pa-2"), Cycle, new("e-2"), new("e-1"), new(2026, 11, 21), PotentialLevel.Low),
+            "$.potentialAssessments[1].cycleId: employee 'e-2' has a potential assessment for cycle 'c-2026' already, at $.potentialAssessments[0]."
         },
     };
 
@@ -195,6 +260,50 @@ public sealed class SnapshotBuilderTests
 
         Assert.Equal("statusHistory", error.ParamName);
     }
+
+    [Fact]
+    public void Build_PayAndPotentialRows_GiveTheSectionsOfVersion2()
+    {
+        var builder = Base()
+            .AddPayRange(Grade, "EUR", PayPeriod.Monthly, 4_000m, 5_000m, 6_000m)
+            .AddCompensation(new("e-2"), [new(Hired, 4_500m, "EUR", PayPeriod.Monthly, Grade), new(new(2026, 1, 1), 4_800m, "EUR", PayPeriod.Monthly, Grade)])
+            .AddPotentialAssessment(
+                new("pa-1"), Cycle, new("e-2"), new("e-1"), new(2026, 11, 20), PotentialLevel.Moderate,
+                [new(PotentialLevel.Moderate, PotentialLevel.High, new("e-1"), "Leads beyond the team", new(2026, 11, 25))]);
+
+        var built = builder.Build();
+
+        var range = Assert.Single(built.PayRanges);
+        Assert.Equal(new PayRange(Grade, new CurrencyCode("EUR"), PayPeriod.Monthly, 4_000m, 5_000m, 6_000m), range);
+        Assert.Equal(4_800m, built.CompensationOf(new("e-2"))!.PayOn(new(2026, 6, 1))!.Amount);
+        Assert.Null(built.CompensationOf(new("e-1")));
+        Assert.Equal(0.96m, range.CompaRatio(built.CompensationOf(new("e-2"))!.PayOn(new(2026, 6, 1))!));
+        var assessment = Assert.Single(built.PotentialAssessments);
+        Assert.Equal((PotentialLevel.Moderate, PotentialLevel.High), (assessment.OriginalPotential, assessment.Potential));
+        Assert.Empty(assessment.DomainEvents);
+        Assert.Equal(built, SnapshotReader.Read(builder.ToJson()));
+    }
+
+    [Fact]
+    public void Build_WithoutPayOrPotential_WritesNoVersion2Section()
+    {
+        var json = Base().ToJson();
+
+        Assert.DoesNotContain("payRanges", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("compensation", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("potentialAssessments", json, StringComparison.Ordinal);
+        Assert.Empty(Base().Build().PayRanges);
+    }
+
+    [Fact]
+    public void AddCompensation_NullRows_Throws()
+    {
+        var error = Assert.Throws<ArgumentNullException>(() => Base().AddCompensation(new("e-2"), null!));
+
+        Assert.Equal("basePay", error.ParamName);
+    }
+
+    private static SnapshotBuilder Paid(SnapshotBuilder builder, params BasePayRow[] basePay) => builder.AddCompensation(new("e-2"), basePay);
 
     private static string WithoutPosition(string message) => Regex.Replace(message, @" \(line \d+, position \d+\)", string.Empty);
 

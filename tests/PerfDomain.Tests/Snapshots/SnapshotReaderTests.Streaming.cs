@@ -161,14 +161,14 @@ public sealed partial class SnapshotReaderTests
         {
             var root = r.AsObject();
             root.Remove("schemaVersion");
-            root["schemaVersion"] = 2;
+            root["schemaVersion"] = 3;
             r["employees"]![0]!.AsObject().Remove("id");
         });
 
         var error = Assert.Throws<InvalidSnapshotException>(() => SnapshotReader.Read(json));
 
         Assert.Equal("$.schemaVersion", error.Path);
-        Assert.Contains("schema version 2 is not supported", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("schema version 3 is not supported; this reader reads versions 1 to 2.", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -73,7 +73,7 @@ public sealed partial class SnapshotReaderTests
         { "date in another format", r => r["checkIns"]![0]!["date"] = "30/05/2026", "$.checkIns[0].date", "expected a date like 2026-06-30 (year-month-day, with four, two and two digits), found '30/05/2026'" },
         { "number as a string", r => r["reviews"]![0]!["overallRating"] = "2", "$.reviews[0].overallRating", "expected a whole number (a point of the cycle's rating scale), found '2'" },
         { "bad period", r => r["improvementPlans"]![0]!["duration"] = "sixty days", "$.improvementPlans[0].duration", "expected a period such as P60D, P8W or P3M (a number of years, months, weeks or days), found 'sixty days'" },
-        { "unsupported schema version", r => r["schemaVersion"] = 2, "$.schemaVersion", "schema version 2 is not supported" },
+        { "unsupported schema version", r => r["schemaVersion"] = 3, "$.schemaVersion", "schema version 3 is not supported; this reader reads versions 1 to 2." },
         { "missing schema version", r => r.AsObject().Remove("schemaVersion"), "$.schemaVersion", "required field is missing" },
         { "blank id", r => r["employees"]![2]!["id"] = " ", "$.employees[2].id", "must not be blank" },
         { "duplicate employee id", r => r["employees"]![0]!["id"] = "ann", "$.employees[2].id", "duplicate employee id 'ann': $.employees[0] has it already" },
@@ -163,14 +163,14 @@ public sealed partial class SnapshotReaderTests
     {
         var json = ValidSnapshotJson.With(r =>
         {
-            r["schemaVersion"] = 2;
+            r["schemaVersion"] = 3;
             r["tenant"] = "acme";
         });
 
         var error = Assert.Throws<InvalidSnapshotException>(() => SnapshotReader.Read(json));
 
         Assert.Equal("$.schemaVersion", error.Path);
-        Assert.Contains("schema version 2 is not supported", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("schema version 3 is not supported; this reader reads versions 1 to 2.", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

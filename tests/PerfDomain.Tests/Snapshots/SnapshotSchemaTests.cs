@@ -56,7 +56,7 @@ public sealed class SnapshotSchemaTests
         var names = Schema["properties"]!.AsObject().Select(p => p.Key).ToList();
 
         Assert.Equal(
-            ["schemaVersion", "organization", "orgUnits", "employees", "cycles", "cycleRecords", "objectives", "checkIns", "feedbackNotes", "reviews", "developmentPlans", "recognitions", "improvementPlans"],
+            ["schemaVersion", "organization", "orgUnits", "employees", "cycles", "cycleRecords", "objectives", "checkIns", "feedbackNotes", "reviews", "developmentPlans", "recognitions", "improvementPlans", "payRanges", "compensation", "potentialAssessments"],
             names);
     }
 

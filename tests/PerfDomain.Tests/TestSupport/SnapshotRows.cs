@@ -72,6 +72,21 @@ internal static class SnapshotRows
             builder.AddImprovementPlan(p.Id, p.EmployeeId, p.StartOn, p.Duration, p.Expectations, p.Checkpoints, p.Decisions);
         }
 
+        foreach (var r in snapshot.PayRanges)
+        {
+            builder.AddPayRange(r.Grade, r.Currency.Value, r.Period, r.Minimum, r.Midpoint, r.Maximum);
+        }
+
+        foreach (var c in snapshot.Compensation)
+        {
+            builder.AddCompensation(c.EmployeeId, c.BasePay.Select(p => new BasePayRow(p.EffectiveOn, p.Amount, p.Currency.Value, p.Period, p.Grade)));
+        }
+
+        foreach (var a in snapshot.PotentialAssessments)
+        {
+            builder.AddPotentialAssessment(a.Id, a.CycleId, a.EmployeeId, a.AssessedBy, a.AssessedOn, a.OriginalPotential, a.Calibrations);
+        }
+
         return builder;
     }
 

@@ -64,6 +64,11 @@ internal sealed partial class SnapshotAssembler
     {
         var version = Required(document.SchemaVersion, Root.Field("schemaVersion"));
         RequireSupportedVersion(version);
+        if (document.PayRanges is not null || document.Compensation is not null || document.PotentialAssessments is not null)
+        {
+            RequireSectionVersion(version, document.PayRanges is not null ? "payRanges" : document.Compensation is not null ? "compensation" : "potentialAssessments");
+        }
+
         var organization = Required(document.Organization, Root.Field("organization"));
         if (checkValues)
         {
@@ -85,6 +90,10 @@ internal sealed partial class SnapshotAssembler
         Each(document.DevelopmentPlans, DevelopmentPlansPath, assembler.AddDevelopmentPlan);
         Each(document.Recognitions, RecognitionsPath, assembler.AddRecognition);
         Each(document.ImprovementPlans, ImprovementPlansPath, assembler.AddImprovementPlan);
+        Each(document.PayRanges, PayRangesPath, assembler.AddPayRange);
+        Each(document.Compensation, CompensationPath, assembler.AddCompensation);
+        Each(document.PotentialAssessments, PotentialAssessmentsPath, assembler.AddPotentialAssessment);
+
         return assembler.Build(name, organization.ReferenceDate);
 
         void Each<TDocument>(List<TDocument?>? documents, SnapshotPath path, Action<TDocument?, int> add)
@@ -102,12 +111,21 @@ internal sealed partial class SnapshotAssembler
         }
     }
 
-    /// <summary>Refuses any schema version but the one this reader reads.</summary>
+    /// <summary>Refuses any schema version but those this reader reads.</summary>
     public static void RequireSupportedVersion(int version)
     {
-        if (version != OrganizationSnapshot.CurrentSchemaVersion)
+        if (version is < OrganizationSnapshot.OldestSchemaVersion or > OrganizationSnapshot.CurrentSchemaVersion)
         {
-            throw Root.Field("schemaVersion").Error($"schema version {version} is not supported; this reader reads version {OrganizationSnapshot.CurrentSchemaVersion}.");
+            throw Root.Field("schemaVersion").Error($"schema version {version} is not supported; this reader reads versions {OrganizationSnapshot.OldestSchemaVersion} to {OrganizationSnapshot.CurrentSchemaVersion}.");
+        }
+    }
+
+    /// <summary>Refuses a section of version 2 in a snapshot that declares version 1.</summary>
+    public static void RequireSectionVersion(int version, string member)
+    {
+        if (version < 2)
+        {
+            throw Root.Field(member).Error($"the member '{member}' belongs to schema version 2; this snapshot declares schemaVersion {version} (change it to 2: nothing else changes).");
         }
     }
 
@@ -211,7 +229,10 @@ internal sealed partial class SnapshotAssembler
             _reviews,
             _developmentPlans,
             _recognitions,
-            _improvementPlans);
+            _improvementPlans,
+            _payRanges,
+            _compensation,
+            _potentialAssessments);
     }
 
     /// <summary>Assembles one element of a collection: a null element is a missing one, a domain refusal an error at its path.</summary>

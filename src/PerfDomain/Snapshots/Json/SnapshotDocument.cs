@@ -34,6 +34,12 @@ internal sealed class SnapshotDocument
     public List<RecognitionDocument?>? Recognitions { get; set; }
 
     public List<ImprovementPlanDocument?>? ImprovementPlans { get; set; }
+
+    public List<PayRangeDocument?>? PayRanges { get; set; }
+
+    public List<CompensationDocument?>? Compensation { get; set; }
+
+    public List<PotentialAssessmentDocument?>? PotentialAssessments { get; set; }
 }
 
 internal sealed class OrganizationDocument

@@ -10,7 +10,7 @@ using PerfDomain.Reviews;
 namespace PerfDomain.Snapshots.Json;
 
 /// <summary>Turns a snapshot, or each of its elements, into its JSON form, keeping the snapshot's order everywhere.</summary>
-internal static class SnapshotDocumentWriter
+internal static partial class SnapshotDocumentWriter
 {
     public static SnapshotDocument ToDocument(OrganizationSnapshot snapshot) => new()
     {
@@ -27,6 +27,9 @@ internal static class SnapshotDocumentWriter
         DevelopmentPlans = [.. snapshot.DevelopmentPlans.Select(DevelopmentPlan)],
         Recognitions = [.. snapshot.Recognitions.Select(Recognition)],
         ImprovementPlans = [.. snapshot.ImprovementPlans.Select(ImprovementPlan)],
+        PayRanges = Optional(snapshot.PayRanges, PayRange),
+        Compensation = Optional(snapshot.Compensation, Compensation),
+        PotentialAssessments = Optional(snapshot.PotentialAssessments, PotentialAssessment),
     };
 
     public static OrganizationDocument Organization(OrganizationSnapshot snapshot) =>

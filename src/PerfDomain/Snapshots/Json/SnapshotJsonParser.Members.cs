@@ -20,6 +20,9 @@ internal enum SnapshotMember
     DevelopmentPlans,
     Recognitions,
     ImprovementPlans,
+    PayRanges,
+    Compensation,
+    PotentialAssessments,
 }
 
 internal sealed partial class SnapshotJsonParser
@@ -28,6 +31,7 @@ internal sealed partial class SnapshotJsonParser
     [
         "schemaVersion", "organization", "orgUnits", "employees", "cycles", "cycleRecords", "objectives",
         "checkIns", "feedbackNotes", "reviews", "developmentPlans", "recognitions", "improvementPlans",
+        "payRanges", "compensation", "potentialAssessments",
     ];
 
     private static readonly byte[][] Utf8MemberNames = [.. MemberNames.Select(Encoding.UTF8.GetBytes)];
@@ -47,6 +51,9 @@ internal sealed partial class SnapshotJsonParser
     private static readonly JsonTypeInfo<DevelopmentPlanDocument> DevelopmentPlanInfo = Info<DevelopmentPlanDocument>();
     private static readonly JsonTypeInfo<RecognitionDocument> RecognitionInfo = Info<RecognitionDocument>();
     private static readonly JsonTypeInfo<ImprovementPlanDocument> ImprovementPlanInfo = Info<ImprovementPlanDocument>();
+    private static readonly JsonTypeInfo<PayRangeDocument> PayRangeInfo = Info<PayRangeDocument>();
+    private static readonly JsonTypeInfo<CompensationDocument> CompensationInfo = Info<CompensationDocument>();
+    private static readonly JsonTypeInfo<PotentialAssessmentDocument> PotentialAssessmentInfo = Info<PotentialAssessmentDocument>();
 
     private static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)SnapshotJsonOptions.Reading.GetTypeInfo(typeof(T));
 

@@ -19,6 +19,9 @@ internal sealed partial class SnapshotJsonParser
     private static readonly JsonTypeInfo<List<DevelopmentPlanDocument?>> DevelopmentPlansInfo = Info<List<DevelopmentPlanDocument?>>();
     private static readonly JsonTypeInfo<List<RecognitionDocument?>> RecognitionsInfo = Info<List<RecognitionDocument?>>();
     private static readonly JsonTypeInfo<List<ImprovementPlanDocument?>> ImprovementPlansInfo = Info<List<ImprovementPlanDocument?>>();
+    private static readonly JsonTypeInfo<List<PayRangeDocument?>> PayRangesInfo = Info<List<PayRangeDocument?>>();
+    private static readonly JsonTypeInfo<List<CompensationDocument?>> CompensationsInfo = Info<List<CompensationDocument?>>();
+    private static readonly JsonTypeInfo<List<PotentialAssessmentDocument?>> PotentialAssessmentsInfo = Info<List<PotentialAssessmentDocument?>>();
 
     // Elements before this index are read one at a time: a run of them did not deserialize.
     private int _singlyUntil;
@@ -111,6 +114,9 @@ internal sealed partial class SnapshotJsonParser
         SnapshotMember.DevelopmentPlans => ReadRun(run, DevelopmentPlansInfo, _assembler.AddDevelopmentPlan),
         SnapshotMember.Recognitions => ReadRun(run, RecognitionsInfo, _assembler.AddRecognition),
         SnapshotMember.ImprovementPlans => ReadRun(run, ImprovementPlansInfo, _assembler.AddImprovementPlan),
+        SnapshotMember.PayRanges => ReadRun(run, PayRangesInfo, _assembler.AddPayRange),
+        SnapshotMember.Compensation => ReadRun(run, CompensationsInfo, _assembler.AddCompensation),
+        SnapshotMember.PotentialAssessments => ReadRun(run, PotentialAssessmentsInfo, _assembler.AddPotentialAssessment),
         _ => false,
     };
 

@@ -160,6 +160,8 @@ internal sealed partial class SnapshotJsonParser
         }
 
         SnapshotAssembler.RequireSupportedVersion(version);
+        RequireSectionsOf(version);
+
         if (_organization is null)
         {
             throw SnapshotPath.Root.Field("organization").Error("required field is missing (or null).");
@@ -257,6 +259,13 @@ internal sealed partial class SnapshotJsonParser
         }
 
         _membersSeen |= bit;
+
+        // The version decides first: a section of version 2 in a version-1 file is refused before any of its elements.
+        if (_version is { } declared)
+        {
+            RequireSectionsOf(declared);
+        }
+
         _member = known;
         _phase = Phase.Value;
     }
@@ -387,6 +396,15 @@ internal sealed partial class SnapshotJsonParser
             case SnapshotMember.ImprovementPlans:
                 _assembler.AddImprovementPlan(Deserialize(ref reader, data, ImprovementPlanInfo, index), index);
                 break;
+            case SnapshotMember.PayRanges:
+                _assembler.AddPayRange(Deserialize(ref reader, data, PayRangeInfo, index), index);
+                break;
+            case SnapshotMember.Compensation:
+                _assembler.AddCompensation(Deserialize(ref reader, data, CompensationInfo, index), index);
+                break;
+            case SnapshotMember.PotentialAssessments:
+                _assembler.AddPotentialAssessment(Deserialize(ref reader, data, PotentialAssessmentInfo, index), index);
+                break;
         }
     }
 
@@ -431,6 +449,18 @@ internal sealed partial class SnapshotJsonParser
         return (int)reader.BytesConsumed;
     }
 
+    /// <summary>Refuses the sections of version 2 read so far when the file declares an older version.</summary>
+    private void RequireSectionsOf(int version)
+    {
+        foreach (var member in (ReadOnlySpan<SnapshotMember>)[SnapshotMember.PayRanges, SnapshotMember.Compensation, SnapshotMember.PotentialAssessments])
+        {
+            if ((_membersSeen & (1 << (int)member)) != 0)
+            {
+                SnapshotAssembler.RequireSectionVersion(version, MemberNames[(int)member]);
+            }
+        }
+    }
+
     /// <summary>
     /// After a problem found before the schema version: reads on, keeping nothing, to the version
     /// or the end, then reports the version if it is not supported, and the problem otherwise.
@@ -447,6 +477,7 @@ internal sealed partial class SnapshotJsonParser
                     if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var version))
                     {
                         SnapshotAssembler.RequireSupportedVersion(version);
+                        RequireSectionsOf(version);
                     }
 
                     throw pending;

@@ -43,6 +43,11 @@ internal sealed class SnapshotShape
         [typeof(ImprovementPlanDocument)] = "an improvement plan",
         [typeof(CheckpointDocument)] = "a checkpoint",
         [typeof(PlanDecisionDocument)] = "a decision",
+        [typeof(PayRangeDocument)] = "a pay range",
+        [typeof(CompensationDocument)] = "a pay history",
+        [typeof(BasePayDocument)] = "a base pay",
+        [typeof(PotentialAssessmentDocument)] = "a potential assessment",
+        [typeof(PotentialCalibrationDocument)] = "a potential calibration",
     };
 
     private readonly Dictionary<string, SnapshotShape>? _members;

@@ -55,6 +55,10 @@ internal static class SnapshotStreamWriter
             Collection(writer, buffer, "developmentPlans", snapshot.DevelopmentPlans, SnapshotDocumentWriter.DevelopmentPlan),
             Collection(writer, buffer, "recognitions", snapshot.Recognitions, SnapshotDocumentWriter.Recognition),
             Collection(writer, buffer, "improvementPlans", snapshot.ImprovementPlans, SnapshotDocumentWriter.ImprovementPlan),
+            // The sections of version 2 only when they hold something, as SnapshotDocumentWriter.Optional leaves them out.
+            snapshot.PayRanges.Count == 0 ? [] : Collection(writer, buffer, "payRanges", snapshot.PayRanges, SnapshotDocumentWriter.PayRange),
+            snapshot.Compensation.Count == 0 ? [] : Collection(writer, buffer, "compensation", snapshot.Compensation, SnapshotDocumentWriter.Compensation),
+            snapshot.PotentialAssessments.Count == 0 ? [] : Collection(writer, buffer, "potentialAssessments", snapshot.PotentialAssessments, SnapshotDocumentWriter.PotentialAssessment),
         };
         foreach (var collection in collections)
         {

@@ -24,5 +24,7 @@ internal static class StrictEnumConverters
         new StrictEnumConverter<DevelopmentPlanStatus>(),
         new StrictEnumConverter<RecognitionKind>(),
         new StrictEnumConverter<ImprovementPlanOutcome>(),
+        new StrictEnumConverter<PerfDomain.Compensation.PayPeriod>(),
+        new StrictEnumConverter<PerfDomain.TalentReview.PotentialLevel>(),
     ];
 }
