@@ -34,22 +34,24 @@ public sealed record FairnessOptions
     public DecisionDirection DirectionOf(DecisionKind kind) => Directions.TryGetValue(kind, out var direction) ? direction : DefaultDirection(kind);
 
     /// <summary>
-    /// Gets the built-in direction of a kind: recognition and promotion readiness are favourable; an overdue check-in or
-    /// review, a development or improvement plan, and a request to document feedback first are adverse; every other kind
-    /// (custom ones included) is neutral.
+    /// Gets the built-in direction of a kind: recognition, promotion readiness, a merit increase and bonus eligibility
+    /// are favourable; an overdue check-in or review, a development or improvement plan, a request to document feedback
+    /// first and a bonus refused are adverse; every other kind (a retention conversation, custom kinds) is neutral.
     /// </summary>
     /// <param name="kind">The kind.</param>
     /// <returns>Its direction.</returns>
     public static DecisionDirection DefaultDirection(DecisionKind kind)
     {
         ArgumentNullException.ThrowIfNull(kind);
-        if (kind == DecisionKind.RecognitionRecommended || kind == DecisionKind.PromotionReadinessFlagged)
+        if (kind == DecisionKind.RecognitionRecommended || kind == DecisionKind.PromotionReadinessFlagged
+            || kind == DecisionKind.MeritIncreaseRecommended || kind == DecisionKind.BonusEligible)
         {
             return DecisionDirection.Favourable;
         }
 
         return kind == DecisionKind.CheckInOverdue || kind == DecisionKind.ReviewOverdue || kind == DecisionKind.DevelopmentPlanRecommended
             || kind == DecisionKind.ImprovementPlanRecommended || kind == DecisionKind.FeedbackDocumentationRequested
+            || kind == DecisionKind.BonusNotEligible
             ? DecisionDirection.Adverse
             : DecisionDirection.Neutral;
     }
