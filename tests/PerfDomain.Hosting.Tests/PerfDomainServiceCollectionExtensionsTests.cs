@@ -5,6 +5,7 @@ using PerfDomain.Hosting.Tests.TestSupport;
 using PerfDomain.Policies.Evaluation;
 using PerfDomain.Policies.Packs;
 using static PerfDomain.Hosting.Tests.TestSupport.Samples;
+using PerfDomain.Policies.Tests.Evaluation;
 
 namespace PerfDomain.Hosting.Tests;
 

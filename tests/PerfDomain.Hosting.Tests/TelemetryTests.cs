@@ -7,6 +7,7 @@ using PerfDomain.Policies.Evaluation;
 using PerfDomain.Rules;
 using PerfDomain.Snapshots;
 using static PerfDomain.Hosting.Tests.TestSupport.Samples;
+using PerfDomain.Policies.Tests.Evaluation;
 
 namespace PerfDomain.Hosting.Tests;
 

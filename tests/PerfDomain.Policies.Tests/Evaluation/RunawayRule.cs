@@ -18,7 +18,9 @@ internal sealed class RunawayRule : PolicyRule
 {
     public const string RuleName = "custom.runaway";
 
-    public override string PackName => "runaway-pack";
+    public const string PackId = "runaway-pack";
+
+    public override string PackName => PackId;
 
     public override string PackVersion => "0.0.1";
 
@@ -40,4 +42,7 @@ internal sealed class RunawayRule : PolicyRule
         counter.Value++;
         context.Update(counter);
     }
+
+    /// <summary>The pack of this one rule, with its counter (the hosting tests register it).</summary>
+    public static PolicyPack Pack() => new(PackId, "0.0.1", "A rule that never stops.", [typeof(RunawayRule)], [new RunawayCounter()]);
 }
