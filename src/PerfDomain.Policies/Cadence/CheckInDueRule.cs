@@ -28,7 +28,7 @@ public sealed class CheckInDueRule : CadenceRule
             .Match(() => today)
             .Match(() => parameters)
             .Match(() => employee, e => e.ChecksIn)
-            .Match(() => cadence, c => c.EmployeeId == employee.Id, c => today.AsOf <= c.DueOn(employee).PlusDays(parameters.OverdueGraceDays));
+            .Match(() => cadence, c => c.EmployeeId == employee.Id, c => today.IsOnOrBefore(c.DueOn(employee).PlusDays(parameters.OverdueGraceDays)));
 
         Then()
             .Yield(ctx => Make(ctx, employee, cadence, parameters));

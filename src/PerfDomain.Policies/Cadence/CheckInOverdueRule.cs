@@ -32,27 +32,27 @@ public sealed class CheckInOverdueRule : CadenceRule
             .Match(() => today)
             .Match(() => parameters)
             .Match(() => employee, e => e.ChecksIn)
-            .Match(() => cadence, c => c.EmployeeId == employee.Id, c => today.AsOf > c.DueOn(employee).PlusDays(parameters.OverdueGraceDays));
+            .Match(() => cadence, c => c.EmployeeId == employee.Id, c => today.IsAfter(c.DueOn(employee).PlusDays(parameters.OverdueGraceDays)));
 
         Then()
             .Yield(ctx => Make(ctx, today, employee, cadence, parameters));
     }
 
-    internal static EscalationLevel EscalationFor(int daysOverdue, EmployeeFact employee, CheckInCadence cadence, CadenceParameters parameters) =>
-        cadence.OnImprovementPlan || daysOverdue > parameters.HumanResourcesEscalationDays ? EscalationLevel.HumanResources
-        : daysOverdue > parameters.SkipLevelEscalationDays ? (employee.SkipLevelManagerId is null ? EscalationLevel.HumanResources : EscalationLevel.SkipLevelManager)
+    // More than N days overdue: the day is after the day overdue since plus N.
+    internal static EscalationLevel EscalationFor(EvaluationDate today, LocalDate overdueSince, EmployeeFact employee, CheckInCadence cadence, CadenceParameters parameters) =>
+        cadence.OnImprovementPlan || today.IsAfter(overdueSince.PlusDays(parameters.HumanResourcesEscalationDays)) ? EscalationLevel.HumanResources
+        : today.IsAfter(overdueSince.PlusDays(parameters.SkipLevelEscalationDays)) ? (employee.SkipLevelManagerId is null ? EscalationLevel.HumanResources : EscalationLevel.SkipLevelManager)
         : EscalationLevel.Manager;
 
     private Decision Make(IContext context, EvaluationDate today, EmployeeFact employee, CheckInCadence cadence, CadenceParameters parameters)
     {
         var due = cadence.DueOn(employee);
         var overdueSince = due.PlusDays(parameters.OverdueGraceDays);
-        var daysOverdue = Period.DaysBetween(overdueSince, today.AsOf);
-        var escalation = EscalationFor(daysOverdue, employee, cadence, parameters);
+        var escalation = EscalationFor(today, overdueSince, employee, cadence, parameters);
         var who = escalation switch
         {
             EscalationLevel.HumanResources when cadence.OnImprovementPlan => "HR at once, because the employee is on an improvement plan",
-            EscalationLevel.HumanResources when daysOverdue <= parameters.HumanResourcesEscalationDays => "HR, as there is no skip-level manager",
+            EscalationLevel.HumanResources when !today.IsAfter(overdueSince.PlusDays(parameters.HumanResourcesEscalationDays)) => "HR, as there is no skip-level manager",
             EscalationLevel.HumanResources => "HR",
             EscalationLevel.SkipLevelManager => "the skip-level manager",
             _ => "the manager",
@@ -64,7 +64,7 @@ public sealed class CheckInOverdueRule : CadenceRule
             null,
             due,
             false,
-            $"The check-in due on {Day(due)} is overdue by {Days(daysOverdue)} past the {parameters.OverdueGraceDays}-day grace period; tell {who}.",
+            Reason($"The check-in due on {Day(due)} is overdue by {DaysSince(overdueSince)} past the {parameters.OverdueGraceDays}-day grace period; tell {who}."),
             escalation,
             null,
             Used("intervalDays", cadence.IntervalDays),

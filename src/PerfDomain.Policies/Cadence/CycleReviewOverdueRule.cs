@@ -29,15 +29,15 @@ public sealed class CycleReviewOverdueRule : CadenceRule
         When()
             .Match(() => today)
             .Match(() => parameters)
-            .Match(() => cycle, c => c.ReviewWindow.End < today.AsOf, c => today.AsOf <= c.End.PlusDays(parameters.ReviewOverdueReportingDays))
+            .Match(() => cycle, c => today.IsAfter(c.ReviewWindow.End), c => today.IsOnOrBefore(c.End.PlusDays(parameters.ReviewOverdueReportingDays)))
             .Match(() => employee, e => e.IsWorking, e => e.HireDate.PlusDays(parameters.ReviewMinimumTenureDays) <= cycle.ReviewWindow.Start)
             .Match(() => progress, p => p.EmployeeId == employee.Id, p => p.CycleId == cycle.Id, p => !p.SelfReviewSubmitted || (!p.ManagerReviewSubmitted && employee.ManagerId != null));
 
         Then()
-            .Yield(ctx => Make(ctx, today, cycle, employee, progress, parameters));
+            .Yield(ctx => Make(ctx, cycle, employee, progress, parameters));
     }
 
-    private Decision Make(IContext context, EvaluationDate today, CycleFact cycle, EmployeeFact employee, ReviewProgressFact progress, CadenceParameters parameters)
+    private Decision Make(IContext context, CycleFact cycle, EmployeeFact employee, ReviewProgressFact progress, CadenceParameters parameters)
     {
         var missing = new List<string>();
         if (!progress.SelfReviewSubmitted)
@@ -50,7 +50,6 @@ public sealed class CycleReviewOverdueRule : CadenceRule
             missing.Add("manager");
         }
 
-        var days = Period.DaysBetween(cycle.ReviewWindow.End, today.AsOf);
         return Decide(
             context,
             DecisionKind.ReviewOverdue,
@@ -58,7 +57,7 @@ public sealed class CycleReviewOverdueRule : CadenceRule
             cycle.Id,
             cycle.ReviewWindow.End,
             false,
-            $"The {string.Join(" and ", missing)} review{(missing.Count > 1 ? "s" : string.Empty)} for cycle {cycle.Id} {(missing.Count > 1 ? "are" : "is")} overdue: the review window closed {Days(days)} ago, on {Day(cycle.ReviewWindow.End)}.",
+            Reason($"The {string.Join(" and ", missing)} review{(missing.Count > 1 ? "s" : string.Empty)} for cycle {cycle.Id} {(missing.Count > 1 ? "are" : "is")} overdue: the review window closed {DaysSince(cycle.ReviewWindow.End)} ago, on {Day(cycle.ReviewWindow.End)}."),
             missing.Contains("manager") ? (employee.SkipLevelManagerId is null ? EscalationLevel.HumanResources : EscalationLevel.SkipLevelManager) : EscalationLevel.Manager,
             string.Join("+", missing),
             Used("reviewMinimumTenureDays", parameters.ReviewMinimumTenureDays),

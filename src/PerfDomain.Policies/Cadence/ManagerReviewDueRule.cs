@@ -31,7 +31,7 @@ public sealed class ManagerReviewDueRule : CadenceRule
         When()
             .Match(() => today)
             .Match(() => parameters)
-            .Match(() => cycle, c => c.ReviewWindow.Contains(today.AsOf))
+            .Match(() => cycle, c => today.IsWithin(c.ReviewWindow))
             .Match(() => employee, e => e.IsWorking, e => e.HireDate.PlusDays(parameters.ReviewMinimumTenureDays) <= cycle.ReviewWindow.Start)
             .Match(() => progress, p => p.EmployeeId == employee.Id, p => p.CycleId == cycle.Id, p => !p.ManagerReviewSubmitted && employee.ManagerId != null);
 

@@ -28,21 +28,21 @@ public sealed class ProbationReviewDueRule : CadenceRule
         When()
             .Match(() => today)
             .Match(() => parameters)
-            .Match(() => employee, e => e.Status == EmploymentStatus.Probation, e => NextReview(e, parameters, today.AsOf) != null);
+            .Match(() => employee, e => e.Status == EmploymentStatus.Probation, e => NextReview(e, parameters, today) != null);
 
         Then()
             .Yield(ctx => Make(ctx, today, employee, parameters));
     }
 
     /// <summary>Gets the probation review announced on a day: the first checkpoint due within the lead time, if any.</summary>
-    internal static int? NextReview(EmployeeFact employee, CadenceParameters parameters, LocalDate asOf) =>
+    internal static int? NextReview(EmployeeFact employee, CadenceParameters parameters, EvaluationDate today) =>
         parameters.ProbationReviewDays
             .Select(d => (int?)d)
-            .FirstOrDefault(d => employee.HireDate.PlusDays(d!.Value) >= asOf && employee.HireDate.PlusDays(d.Value - parameters.ProbationReviewLeadDays) <= asOf);
+            .FirstOrDefault(d => today.IsOnOrBefore(employee.HireDate.PlusDays(d!.Value)) && today.IsOnOrAfter(employee.HireDate.PlusDays(d.Value - parameters.ProbationReviewLeadDays)));
 
     private Decision Make(IContext context, EvaluationDate today, EmployeeFact employee, CadenceParameters parameters)
     {
-        var day = NextReview(employee, parameters, today.AsOf)!.Value;
+        var day = NextReview(employee, parameters, today)!.Value;
         var due = employee.HireDate.PlusDays(day);
         return Decide(
             context,

@@ -24,7 +24,7 @@ public sealed class ImprovementPlanOutcomeDueRule : ConsequenceRule
 
         When()
             .Match(() => today)
-            .Match(() => plan, p => p.EndsOn <= today.AsOf)
+            .Match(() => plan, p => today.IsOnOrAfter(p.EndsOn))
             .Match(() => employee, e => e.Id == plan.EmployeeId, e => e.IsWorking);
 
         Then()

@@ -42,7 +42,7 @@ public sealed class ImprovementPlanRule : ConsequenceRule
     }
 
     internal static bool HasRecentFeedback(EmployeeFact employee, ConsequenceParameters parameters, EvaluationDate today) =>
-        employee.LastDownwardFeedbackOn is { } last && last > today.AsOf.PlusDays(-parameters.FeedbackLookbackDays);
+        employee.LastDownwardFeedbackOn is { } last && today.IsBefore(last.PlusDays(parameters.FeedbackLookbackDays));
 
     private Decision Make(IContext context, RatingFact earlier, RatingFact latest, EmployeeFact employee, ConsequenceParameters parameters) =>
         Decide(

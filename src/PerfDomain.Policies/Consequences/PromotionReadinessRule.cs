@@ -31,7 +31,7 @@ public sealed class PromotionReadinessRule : ConsequenceRule
             .Match(() => parameters)
             .Match(() => latest, r => r.IsLatest, r => r.IsTopTwo)
             .Match(() => earlier, r => r.EmployeeId == latest.EmployeeId, r => r.CycleSequence == latest.CycleSequence - 1, r => r.IsTopTwo)
-            .Match(() => employee, e => e.Id == latest.EmployeeId, e => e.IsWorking, e => e.RoleSince.PlusMonths(parameters.PromotionMinimumMonthsInRole) <= today.AsOf)
+            .Match(() => employee, e => e.Id == latest.EmployeeId, e => e.IsWorking, e => today.IsOnOrAfter(e.RoleSince.PlusMonths(parameters.PromotionMinimumMonthsInRole)))
             .Not<RecognitionFact>(x => x.EmployeeId == latest.EmployeeId, x => x.CycleId == latest.CycleId, x => x.Kind == RecognitionKind.PromotionNomination);
 
         Then()

@@ -32,6 +32,9 @@ public sealed record Decision(
     EscalationLevel? EscalateTo = null,
     string? Subject = null)
 {
+    /// <summary>Gets this decision as of another day: a partition keeps a decision made earlier while nothing it rests on changed.</summary>
+    internal Decision SeenOn(LocalDate asOf) => Explanation.AsOf == asOf ? this : this with { Explanation = Explanation.SeenOn(asOf) };
+
     /// <inheritdoc/>
     public override string ToString() =>
         $"{Kind} for {EmployeeId}{(CycleId is { } c ? $" in {c}" : string.Empty)}{(DueOn is { } d ? $", due {d:uuuu-MM-dd}" : string.Empty)}: {Explanation.Reason}";

@@ -22,6 +22,31 @@ public sealed record Explanation(
     IReadOnlyDictionary<string, string> Parameters,
     string Reason)
 {
+    // A reason with phrases about the as-of date (ReasonTemplate) is written when read, for this explanation's AsOf: a
+    // copy made with another AsOf reads as of that date.
+    private readonly ReasonTemplate? _template;
+    private readonly string _reason = Reason;
+
+    internal Explanation(string pack, string packVersion, string rule, LocalDate asOf, IReadOnlyList<FactReference> facts, IReadOnlyDictionary<string, string> parameters, ReasonTemplate reason)
+        : this(pack, packVersion, rule, asOf, facts, parameters, string.Empty) => _template = reason;
+
+    /// <summary>Gets the sentence for a manager, as of <see cref="AsOf"/>.</summary>
+    public string Reason
+    {
+        get => _template is { } template ? template.WriteAsOf(AsOf) : _reason;
+        init
+        {
+            _reason = value;
+            _template = null;
+        }
+    }
+
+    /// <summary>Gets the reason as it reads on another day (the same text unless it has phrases about the as-of date).</summary>
+    internal string ReasonAsOf(LocalDate asOf) => _template is { } template ? template.WriteAsOf(asOf) : _reason;
+
+    /// <summary>Gets this explanation as of another day: the same decision, seen then.</summary>
+    internal Explanation SeenOn(LocalDate asOf) => AsOf == asOf ? this : this with { AsOf = asOf };
+
     /// <inheritdoc/>
     public bool Equals(Explanation? other) =>
         other is not null

@@ -27,7 +27,7 @@ public sealed class KeyResultCoachingRule : DevelopmentRule
         When()
             .Match(() => today)
             .Match(() => parameters)
-            .Match(() => keyResult, k => k.ElapsedFraction > 0.5, k => IsAtRisk(k, parameters))
+            .Match(() => keyResult, k => today.HasElapsedMoreThan(k.CyclePeriod, 0.5), k => IsAtRisk(k, parameters, today))
             .Match(() => employee, e => e.Id == keyResult.OwnerId, e => e.IsWorking);
 
         Then()
@@ -35,8 +35,8 @@ public sealed class KeyResultCoachingRule : DevelopmentRule
     }
 
     // A tolerance, so that a gap of exactly the parameter counts however the fractions round.
-    internal static bool IsAtRisk(KeyResultFact keyResult, DevelopmentParameters parameters) =>
-        keyResult.ElapsedFraction - keyResult.Progress >= parameters.KeyResultAtRiskGap - 1e-9;
+    internal static bool IsAtRisk(KeyResultFact keyResult, DevelopmentParameters parameters, EvaluationDate today) =>
+        today.HasElapsedAtLeast(keyResult.CyclePeriod, keyResult.Progress + parameters.KeyResultAtRiskGap - 1e-9);
 
     private Decision Make(IContext context, KeyResultFact keyResult, DevelopmentParameters parameters) =>
         Decide(
@@ -46,7 +46,7 @@ public sealed class KeyResultCoachingRule : DevelopmentRule
             keyResult.CycleId,
             null,
             false,
-            $"Coach on key result {keyResult.KeyResultId}: it is at {Percent(keyResult.Progress)} with {Percent(keyResult.ElapsedFraction)} of the cycle gone.",
+            Reason($"Coach on key result {keyResult.KeyResultId}: it is at {Percent(keyResult.Progress)} with {PercentElapsed(keyResult.CyclePeriod)} of the cycle gone."),
             null,
             keyResult.KeyResultId.Value,
             Used("keyResultAtRiskGap", parameters.KeyResultAtRiskGap));

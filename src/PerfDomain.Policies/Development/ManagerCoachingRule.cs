@@ -30,7 +30,7 @@ public sealed class ManagerCoachingRule : DevelopmentRule
             .Match(
                 () => manager,
                 m => m.DirectReports > 0,
-                m => m.FirstReportOn.PlusDays(parameters.ManagerConversationWindowDays) <= today.AsOf,
+                m => today.IsOnOrAfter(m.FirstReportOn.PlusDays(parameters.ManagerConversationWindowDays)),
                 m => m.ConversationsLast60Days < m.DirectReports * parameters.MinimumConversationsPerReport)
             .Match(() => employee, e => e.Id == manager.Id, e => e.IsWorking);
 

@@ -27,7 +27,7 @@ public sealed class ManagerTrainingRule : DevelopmentRule
         When()
             .Match(() => today)
             .Match(() => parameters)
-            .Match(() => manager, m => m.FirstReportOn.PlusDays(parameters.NewManagerWindowDays) >= today.AsOf)
+            .Match(() => manager, m => today.IsOnOrBefore(m.FirstReportOn.PlusDays(parameters.NewManagerWindowDays)))
             .Match(() => employee, e => e.Id == manager.Id, e => e.IsWorking);
 
         Then()

@@ -27,14 +27,14 @@ public sealed class OnboardingPlanRule : DevelopmentRule
         When()
             .Match(() => today)
             .Match(() => parameters)
-            .Match(() => employee, e => e.IsWorking, e => e.RoleChangedOn != null, e => e.RoleChangedOn!.Value.PlusDays(parameters.OnboardingWindowDays) >= today.AsOf)
+            .Match(() => employee, e => e.IsWorking, e => e.RoleChangedOn != null, e => today.IsOnOrBefore(e.RoleChangedOn!.Value.PlusDays(parameters.OnboardingWindowDays)))
             .Not<DevelopmentPlanFact>(p => p.EmployeeId == employee.Id, p => p.CreatedOn >= employee.RoleChangedOn!.Value);
 
         Then()
-            .Yield(ctx => Make(ctx, today, employee, parameters));
+            .Yield(ctx => Make(ctx, employee, parameters));
     }
 
-    private Decision Make(IContext context, EvaluationDate today, EmployeeFact employee, DevelopmentParameters parameters)
+    private Decision Make(IContext context, EmployeeFact employee, DevelopmentParameters parameters)
     {
         var changed = employee.RoleChangedOn!.Value;
         return Decide(
@@ -44,7 +44,9 @@ public sealed class OnboardingPlanRule : DevelopmentRule
             null,
             changed.PlusDays(parameters.OnboardingWindowDays),
             false,
-            $"Agree an onboarding plan for the new role (level {employee.Level}) started {Days(Period.DaysBetween(changed, today.AsOf))} ago, on {Day(changed)}.",
+            Reason($"Agree an onboarding plan for the new role (level {employee.Level}) started {DaysSince(changed)} ago, on {Day(changed)}."),
+            null,
+            null,
             Used("onboardingWindowDays", parameters.OnboardingWindowDays));
     }
 }

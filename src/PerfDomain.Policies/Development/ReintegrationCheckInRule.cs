@@ -31,7 +31,7 @@ public sealed class ReintegrationCheckInRule : DevelopmentRule
                 e => e.IsWorking,
                 e => e.LastLeaveEndedOn != null,
                 e => e.LastLeaveDays > parameters.ReintegrationMinimumLeaveDays,
-                e => e.LastLeaveEndedOn!.Value.PlusDays(parameters.ReintegrationWindowDays) >= today.AsOf,
+                e => today.IsOnOrBefore(e.LastLeaveEndedOn!.Value.PlusDays(parameters.ReintegrationWindowDays)),
                 e => e.LastCheckInOn == null || e.LastCheckInOn < e.LastLeaveEndedOn);
 
         Then()

@@ -72,6 +72,7 @@ public sealed class DecisionChanges
     private static (DecisionKind, string, string?, string?, string) Key(Decision d) =>
         (d.Kind, d.EmployeeId.Value, d.CycleId?.Value, d.Subject, d.Explanation.Rule);
 
+    // A reason is compared as of the same day: "overdue by 3 days" yesterday is "overdue by 4 days" today, the same decision.
     private static bool IsMaterial(Decision was, Decision now) =>
-        was.DueOn != now.DueOn || was.EscalateTo != now.EscalateTo || was.RequiresApproval != now.RequiresApproval || was.Explanation.Reason != now.Explanation.Reason;
+        was.DueOn != now.DueOn || was.EscalateTo != now.EscalateTo || was.RequiresApproval != now.RequiresApproval || was.Explanation.ReasonAsOf(now.Explanation.AsOf) != now.Explanation.Reason;
 }

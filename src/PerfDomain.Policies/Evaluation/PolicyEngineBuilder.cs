@@ -4,6 +4,7 @@ using PerfDomain.Policies.Packs;
 using PerfDomain.Policies.Parameters;
 using PerfDomain.Policies.Runtime;
 using PerfDomain.Rules;
+using RuntimeCode = PerfDomain.Policies.Runtime.RuntimeCode;
 
 namespace PerfDomain.Policies.Evaluation;
 

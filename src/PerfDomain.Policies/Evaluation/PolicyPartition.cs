@@ -60,7 +60,7 @@ public sealed class PolicyPartition
         _packParameters = packParameters;
         Snapshot = snapshot;
         AsOf = asOf;
-        Rebuild(Project(snapshot, asOf), cancellationToken, report: false);
+        Rebuild(Project(snapshot, asOf), asOf, cancellationToken, report: false);
     }
 
     /// <summary>Gets the snapshot the partition reflects.</summary>
@@ -74,7 +74,13 @@ public sealed class PolicyPartition
     {
         get
         {
-            var list = _decisions.Values.ToList();
+            // A decision made on an earlier day, on which nothing has changed since, is seen as of today.
+            var list = new List<Decision>(_decisions.Count);
+            foreach (var decision in _decisions.Values)
+            {
+                list.Add(decision.SeenOn(AsOf));
+            }
+
             list.Sort(DecisionOrder.Instance);
             return list;
         }
@@ -179,7 +185,48 @@ public sealed class PolicyPartition
     {
         PolicyEngine.RequireSupported(asOf);
         cancellationToken.ThrowIfCancellationRequested();
+        if (_live is { Tracks: true } live && asOf > AsOf && !(live.Index.EverythingOn <= asOf))
+        {
+            return Forward(live, asOf, cancellationToken);
+        }
+
+        if (asOf != AsOf)
+        {
+            // Every match reading the date is evaluated again, and tells its days anew.
+            _live?.Index.ForgetDays();
+        }
+
         return Commit(Snapshot, asOf, Project(Snapshot, asOf), dirty: null, cancellationToken);
+    }
+
+    // Forward, with no answer given for everyone changing on the way: the date moves in place, unseen by the session,
+    // and only the groups whose projection can change and the facts whose matches' answers about the date can change by
+    // the new day are sent through the session again.
+    private DecisionChanges Forward(Live live, LocalDate asOf, CancellationToken cancellationToken)
+    {
+        var (groups, facts) = live.Index.DueBy(asOf);
+        if (groups.Contains(FactGroup.Global))
+        {
+            // A cycle starts or ends, a window opens or closes: every employee's facts can change.
+            live.Index.ForgetDays();
+            return Commit(Snapshot, asOf, Project(Snapshot, asOf), dirty: null, cancellationToken);
+        }
+
+        var dirty = new HashSet<FactGroup>();
+        try
+        {
+            live.Projection.MoveTo(asOf, groups, dirty);
+            live.Date.Move(asOf);
+        }
+        catch
+        {
+            _live = null;
+            throw;
+        }
+
+        var changes = Update(live, live.Projection, dirty, asOf, cancellationToken, facts);
+        AsOf = asOf;
+        return changes;
     }
 
     private GroupProjection Project(OrganizationSnapshot snapshot, LocalDate asOf) => new(snapshot, asOf, _parameters, _packParameters);
@@ -188,20 +235,20 @@ public sealed class PolicyPartition
     // and date: a failure anywhere leaves the partition as it was, to be rebuilt by the next update.
     private DecisionChanges Commit(OrganizationSnapshot snapshot, LocalDate asOf, GroupProjection projection, IReadOnlyCollection<FactGroup>? dirty, CancellationToken cancellationToken)
     {
-        var changes = _live is { } live ? Update(live, projection, dirty, cancellationToken) : Rebuild(projection, cancellationToken)!;
+        var changes = _live is { } live ? Update(live, projection, dirty, asOf, cancellationToken) : Rebuild(projection, asOf, cancellationToken)!;
         Snapshot = snapshot;
         AsOf = asOf;
         return changes;
     }
 
-    private DecisionChanges Update(Live live, GroupProjection projection, IReadOnlyCollection<FactGroup>? dirty, CancellationToken cancellationToken)
+    private DecisionChanges Update(Live live, GroupProjection projection, IReadOnlyCollection<FactGroup>? dirty, LocalDate asOf, CancellationToken cancellationToken, List<object>? reevaluate = null)
     {
         live.Watch.CancellationToken = cancellationToken;
         try
         {
             live.Projection = projection;
-            var changed = Synchronise(live, dirty, cancellationToken);
-            return Changes(changed);
+            var changed = Synchronise(live, dirty, cancellationToken, reevaluate);
+            return Changes(changed, asOf);
         }
         catch (Exception ex)
         {
@@ -231,13 +278,21 @@ public sealed class PolicyPartition
 
     // A new session over the whole projection; the changes are those since the decisions last reported (a new partition
     // has reported nothing, and wants no list of all its decisions as added).
-    private DecisionChanges? Rebuild(GroupProjection projection, CancellationToken cancellationToken, bool report = true)
+    private DecisionChanges? Rebuild(GroupProjection projection, LocalDate asOf, CancellationToken cancellationToken, bool report = true)
     {
         var (decisions, byKey) = (_decisions, _byKey);
         _decisions = new Dictionary<IFact, Decision>(ReferenceEqualityComparer.Instance);
         _byKey = [];
         var session = _runtime.CreateSession();
         var live = new Live(session, projection, new RuleFaultWatch(session, _packOfRule, carryOn: false, cancellationToken));
+        if (session is PerfDomain.Rules.Sessions.Session tracked)
+        {
+            // Our runtime says which facts each answer about the date was read for; NRules' does not, so a partition on
+            // it evaluates every match again on every new day.
+            tracked.TracksEvaluationScope = true;
+            live.Tracks = true;
+        }
+
         live.Session.Events.FactInsertedEvent += (_, e) => Track(e.Fact);
         live.Session.Events.FactUpdatedEvent += (_, e) => Track(e.Fact);
         live.Session.Events.FactRetractedEvent += (_, e) => Track(e.Fact, retracted: true);
@@ -246,7 +301,7 @@ public sealed class PolicyPartition
             var changed = Synchronise(live, dirty: null, cancellationToken);
             _live = live;
 
-            return report ? DecisionChanges.Between(decisions.Values, _decisions.Values, changed) : null;
+            return report ? DecisionChanges.Between([.. decisions.Values.Select(d => d.SeenOn(AsOf))], [.. _decisions.Values.Select(d => d.SeenOn(asOf))], changed) : null;
         }
         catch (Exception ex)
         {
@@ -264,12 +319,24 @@ public sealed class PolicyPartition
         }
     }
 
+    private static void Track(DateChangeIndex index, object fact, bool global)
+    {
+        if (!global)
+        {
+            index.Track(fact);
+        }
+    }
+
     private static object IdentityOf(object fact) => fact is IIdentityProvider provider ? (fact.GetType(), provider.GetIdentity()) : fact.GetType();
 
-    // Sends the facts that differ from what the session holds through it, then fires; returns how many facts changed.
-    private int Synchronise(Live live, IReadOnlyCollection<FactGroup>? dirty, CancellationToken cancellationToken)
+    // Sends the facts that differ from what the session holds through it, and those whose matches' answers about the
+    // date are due to be given again, then fires; returns how many facts changed.
+    private int Synchronise(Live live, IReadOnlyCollection<FactGroup>? dirty, CancellationToken cancellationToken, List<object>? reevaluate = null)
     {
+        using var listening = DateHorizon.Listen(live.Tracks ? live.Index : null);
         var all = dirty is null;
+        var index = live.Index;
+        var updated = reevaluate is null ? null : new HashSet<object>(ReferenceEqualityComparer.Instance);
         var session = live.Session;
         var groups = live.Groups;
         var changed = 0;
@@ -279,19 +346,25 @@ public sealed class PolicyPartition
             var facts = live.Projection.Project(group);
             var current = groups.GetValueOrDefault(group);
             var projected = new Dictionary<object, object>(facts.Count);
+            var global = group.Kind == FactGroupKind.Global;
             foreach (var fact in facts)
             {
                 var identity = IdentityOf(fact);
-                projected[identity] = fact;
                 if (current is null || !current.Remove(identity, out var was))
                 {
+                    projected[identity] = fact;
+                    Track(index, fact, global);
                     session.Insert(fact);
                     changed++;
                 }
                 else if (!Equals(was, fact))
                 {
-                    // A fact that declares its identity is updated in place; any other (the evaluation
-                    // date, a parameter record) is only equal to itself, so it is replaced.
+                    projected[identity] = fact;
+                    index.Untrack(was);
+                    Track(index, fact, global);
+
+                    // A fact that declares its identity is updated in place; any other (a parameter record) is only
+                    // equal to itself, so it is replaced.
                     if (fact is IIdentityProvider)
                     {
                         session.Update(fact);
@@ -302,11 +375,26 @@ public sealed class PolicyPartition
                         session.Insert(fact);
                     }
 
+                    updated?.Add(fact);
                     changed++;
+                }
+                else
+                {
+                    // Equal: the session keeps the fact it has (the evaluation date moved in place is that one).
+                    projected[identity] = was;
+                }
+            }
+
+            if (current is not null)
+            {
+                foreach (var gone in current.Values)
+                {
+                    index.Untrack(gone);
                 }
             }
 
             changed += RetractAll(session, current);
+            index.GroupChangesOn(group, live.Projection.NextChange(group));
             groups.Remove(group);
             if (projected.Count > 0)
             {
@@ -319,10 +407,26 @@ public sealed class PolicyPartition
             // Groups that no longer exist (an employee gone from the snapshot) take their facts with them.
             foreach (var gone in groups.Values)
             {
+                foreach (var fact in gone.Values)
+                {
+                    index.Untrack(fact);
+                }
+
                 changed += RetractAll(session, gone);
             }
 
             live.Groups = next;
+            live.Date = (EvaluationDate)next[FactGroup.Global][IdentityOf(new EvaluationDate(default))];
+        }
+
+        // Matches whose answer about the date can change by now are evaluated again, through one of their facts.
+        foreach (var fact in reevaluate ?? [])
+        {
+            if (index.IsCurrent(fact) && updated!.Add(fact))
+            {
+                session.Update(fact);
+                changed++;
+            }
         }
 
         _runtime.Fire(session, cancellationToken);
@@ -371,7 +475,7 @@ public sealed class PolicyPartition
     }
 
     // Only decisions that came, went or changed, and those sharing a key with them, can differ: compare just those.
-    private DecisionChanges Changes(int factsChanged)
+    private DecisionChanges Changes(int factsChanged, LocalDate asOf)
     {
         var keys = new HashSet<DecisionKey>();
         foreach (var (fact, before) in _touched)
@@ -402,12 +506,13 @@ public sealed class PolicyPartition
         {
             if ((_touched.TryGetValue(fact, out var before) ? before : _decisions.GetValueOrDefault(fact)) is { } b && keys.Contains(DecisionKey.Of(b)))
             {
-                was.Add(b);
+                // As the host last saw it: as of the partition's date before this update.
+                was.Add(b.SeenOn(AsOf));
             }
 
             if (_decisions.GetValueOrDefault(fact) is { } a && keys.Contains(DecisionKey.Of(a)))
             {
-                now.Add(a);
+                now.Add(a.SeenOn(asOf));
             }
         }
 
@@ -439,5 +544,13 @@ public sealed class PolicyPartition
         public GroupProjection Projection { get; set; } = projection;
 
         public Dictionary<FactGroup, Dictionary<object, object>> Groups { get; set; } = [];
+
+        /// <summary>Gets or sets the date fact in the session; moved in place when no answer for everyone changes.</summary>
+        public EvaluationDate Date { get; set; } = null!;
+
+        /// <summary>Gets or sets whether the session says which facts each answer about the date was read for.</summary>
+        public bool Tracks { get; set; }
+
+        public DateChangeIndex Index { get; } = new();
     }
 }

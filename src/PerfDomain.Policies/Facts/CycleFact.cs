@@ -5,14 +5,13 @@ using PerfDomain.Policies.Decisions;
 
 namespace PerfDomain.Policies.Facts;
 
-/// <summary>A performance cycle seen from the as-of date.</summary>
+/// <summary>A performance cycle: its dates and scale, the same whatever the as-of date.</summary>
 /// <param name="Id">The cycle.</param>
 /// <param name="Sequence">The cycle's position among the snapshot's cycles ordered by start date, from 0; consecutive cycles differ by 1.</param>
 /// <param name="Start">Its first day.</param>
 /// <param name="End">Its last day.</param>
 /// <param name="Midpoint">Its middle day.</param>
 /// <param name="ReviewWindow">Its review window.</param>
-/// <param name="ElapsedFraction">How much of the cycle had passed by the end of the as-of date, from 0 to 1.</param>
 /// <param name="TopRating">The top point of its scale.</param>
 /// <param name="MeetsThreshold">The lowest point that counts as meeting expectations.</param>
 /// <remarks>Identity is <see cref="Id"/>.</remarks>
@@ -23,7 +22,6 @@ public sealed record CycleFact(
     LocalDate End,
     LocalDate Midpoint,
     DateInterval ReviewWindow,
-    double ElapsedFraction,
     int TopRating,
     int MeetsThreshold) : IExplainableFact, IIdentityProvider
 {
@@ -35,8 +33,7 @@ public sealed record CycleFact(
         ("start", Start),
         ("end", End),
         ("reviewWindowStart", ReviewWindow.Start),
-        ("reviewWindowEnd", ReviewWindow.End),
-        ("elapsedFraction", ElapsedFraction)));
+        ("reviewWindowEnd", ReviewWindow.End)));
 
     /// <summary>Describes the fact as its type, id and the values rules look at.</summary>
     /// <returns>For example <c>Employee e-040 (status=Active, …)</c>.</returns>

@@ -129,7 +129,6 @@ public static partial class FactProjection
                 c.Period.End,
                 c.Midpoint,
                 c.WindowOf(LifecycleStage.Review),
-                c.ElapsedFraction(asOf),
                 c.Scale.Top,
                 c.Scale.MeetsThreshold))
             .ToDictionary(c => c.Id);
@@ -280,12 +279,11 @@ public static partial class FactProjection
             yield break;
         }
 
-        var elapsed = cycle.ElapsedFraction(asOf);
         foreach (var objective in set.Objectives.Where(o => o.Owner.EmployeeId is not null))
         {
             foreach (var keyResult in objective.KeyResults.Where(k => k.LastUpdatedOn is null || k.LastUpdatedOn <= asOf))
             {
-                yield return new KeyResultFact(keyResult.Id, objective.Id, objective.Owner.EmployeeId!.Value, set.CycleId, keyResult.Progress, elapsed);
+                yield return new KeyResultFact(keyResult.Id, objective.Id, objective.Owner.EmployeeId!.Value, set.CycleId, keyResult.Progress, cycle.Period);
             }
         }
     }

@@ -17,16 +17,19 @@ namespace PerfDomain.Policies.Facts;
 /// that employee's aggregates, and a changed aggregate names the groups it touches. Projecting every group gives the
 /// same facts as <see cref="FactProjection.Project"/> (a property test holds it to that).
 /// </summary>
-/// <remarks>Bound to one as-of date: a new date needs a new instance. Not thread-safe.</remarks>
-internal sealed class GroupProjection
+/// <remarks>
+/// Bound to one as-of date at a time: <see cref="MoveTo"/> moves it forward, re-indexing only the employees whose
+/// dates fall in between. Not thread-safe.
+/// </remarks>
+internal sealed partial class GroupProjection
 {
-    private readonly LocalDate _asOf;
+    private LocalDate _asOf;
     private readonly PolicyParameters _parameters;
     private readonly IReadOnlyList<object> _packParameters;
     private readonly IReadOnlyList<PerformanceCycle> _cycles;
     private readonly Dictionary<CycleId, CycleFact> _cycleFacts;
     private readonly Dictionary<CycleId, PerformanceCycle> _cyclesById;
-    private readonly LocalDate? _currentCycleStart;
+    private LocalDate? _currentCycleStart;
     private readonly Dictionary<EmployeeId, Employee> _employees = [];
     private readonly List<EmployeeId> _employeeOrder = [];
     private readonly Dictionary<EmployeeId, HashSet<EmployeeId>> _currentReports = [];

@@ -1,3 +1,4 @@
+using NodaTime;
 using NRules.RuleModel;
 using PerfDomain.Cycles;
 using PerfDomain.Employees;
@@ -12,9 +13,9 @@ namespace PerfDomain.Policies.Facts;
 /// <param name="OwnerId">The employee who owns the objective.</param>
 /// <param name="CycleId">The cycle.</param>
 /// <param name="Progress">Its progress from 0 to 1.</param>
-/// <param name="ElapsedFraction">How much of the cycle had passed by the as-of date, from 0 to 1.</param>
+/// <param name="CyclePeriod">The cycle's dates, for how much of it has elapsed (<see cref="EvaluationDate.HasElapsedMoreThan"/>).</param>
 /// <remarks>Identity is <see cref="KeyResultId"/>.</remarks>
-public sealed record KeyResultFact(KeyResultId KeyResultId, ObjectiveId ObjectiveId, EmployeeId OwnerId, CycleId CycleId, double Progress, double ElapsedFraction) : IExplainableFact, IIdentityProvider
+public sealed record KeyResultFact(KeyResultId KeyResultId, ObjectiveId ObjectiveId, EmployeeId OwnerId, CycleId CycleId, double Progress, DateInterval CyclePeriod) : IExplainableFact, IIdentityProvider
 {
     /// <inheritdoc/>
     public object GetIdentity() => KeyResultId;
@@ -22,8 +23,7 @@ public sealed record KeyResultFact(KeyResultId KeyResultId, ObjectiveId Objectiv
     /// <inheritdoc/>
     public FactReference Describe() => new("KeyResult", KeyResultId.Value, FactFormat.Values(
         ("objectiveId", ObjectiveId.Value),
-        ("progress", Progress),
-        ("elapsedFraction", ElapsedFraction)));
+        ("progress", Progress)));
 
     /// <summary>Describes the fact as its type, id and the values rules look at.</summary>
     /// <returns>For example <c>Employee e-040 (status=Active, …)</c>.</returns>

@@ -78,6 +78,67 @@ public abstract class PolicyRule : Rule
         string? subject,
         params DecisionParameter[] parameters)
     {
+        var (asOf, facts, used) = Explain(context, parameters);
+        return new Decision(kind, employeeId, cycleId, dueOn, requiresApproval, new Explanation(PackName, PackVersion, context.Rule.Name, asOf, facts, used, reason), escalateTo, subject);
+    }
+
+    /// <summary>
+    /// Makes a decision from the current match whose reason has phrases about the as-of date (<see cref="DaysSince"/>,
+    /// <see cref="PercentElapsed"/>), written when the reason is read: the decision stays the same from one day to the
+    /// next, and a partition moved to another day need not fire the rule again to say "4 days" instead of "3 days".
+    /// </summary>
+    /// <param name="context">The rule's context.</param>
+    /// <param name="kind">What is recommended.</param>
+    /// <param name="employeeId">Whom it is about.</param>
+    /// <param name="cycleId">The cycle, where relevant.</param>
+    /// <param name="dueOn">When it is due, where relevant.</param>
+    /// <param name="requiresApproval">Whether a human must approve it.</param>
+    /// <param name="reason">One sentence for a manager, made by <see cref="Reason"/>.</param>
+    /// <param name="escalateTo">Whom to tell, for overdue items.</param>
+    /// <param name="subject">What within the record it is about (a competency, a key result).</param>
+    /// <param name="parameters">The parameters the rule used, by name.</param>
+    /// <returns>The decision.</returns>
+    protected Decision Decide(
+        IContext context,
+        DecisionKind kind,
+        EmployeeId employeeId,
+        CycleId? cycleId,
+        LocalDate? dueOn,
+        bool requiresApproval,
+        ReasonTemplate reason,
+        EscalationLevel? escalateTo,
+        string? subject,
+        params DecisionParameter[] parameters)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        var (asOf, facts, used) = Explain(context, parameters);
+        return new Decision(kind, employeeId, cycleId, dueOn, requiresApproval, new Explanation(PackName, PackVersion, context.Rule.Name, asOf, facts, used, reason), escalateTo, subject);
+    }
+
+    /// <summary>Makes a reason whose <see cref="AsOfPhrase"/>s are written as of the explanation's date when it is read.</summary>
+    /// <param name="text">The sentence, such as <c>$"overdue by {DaysSince(due)}"</c>.</param>
+    /// <returns>The reason, for <c>Decide</c>.</returns>
+    protected static ReasonTemplate Reason(FormattableString text) => new(text);
+
+    /// <summary>The days from a date to the as-of date, written when the reason is read (<c>1 day</c>, <c>3 days</c>).</summary>
+    /// <param name="date">The date counted from.</param>
+    /// <returns>The phrase, for <see cref="Reason"/>.</returns>
+    protected static AsOfPhrase DaysSince(LocalDate date) => new DaysSincePhrase(date);
+
+    /// <summary>How much of a period has elapsed by the as-of date, as a whole percentage written when the reason is read (<c>64%</c>).</summary>
+    /// <param name="period">The period, such as a cycle.</param>
+    /// <returns>The phrase, for <see cref="Reason"/>.</returns>
+    protected static AsOfPhrase PercentElapsed(DateInterval period) => new PercentElapsedPhrase(Guard(period));
+
+    private static DateInterval Guard(DateInterval period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return period;
+    }
+
+    // The as-of date, the matched facts and the parameters of an explanation; described only when first read.
+    private static (LocalDate AsOf, DeferredFactReferences Facts, DeferredParameterValues Parameters) Explain(IContext context, DecisionParameter[] parameters)
+    {
         ArgumentNullException.ThrowIfNull(context);
         var facts = new List<IExplainableFact>();
         LocalDate? asOf = null;
@@ -86,7 +147,7 @@ public abstract class PolicyRule : Rule
             switch (match.Value)
             {
                 case EvaluationDate date:
-                    asOf = date.AsOf;
+                    asOf = date.Day;
                     break;
                 case IExplainableFact fact:
                     facts.Add(fact);
@@ -97,15 +158,10 @@ public abstract class PolicyRule : Rule
             }
         }
 
-        var explanation = new Explanation(
-            PackName,
-            PackVersion,
-            context.Rule.Name,
+        return (
             asOf ?? throw new InvalidOperationException($"Rule '{context.Rule.Name}' must match the {nameof(EvaluationDate)} fact to make decisions."),
             new DeferredFactReferences([.. facts]),
-            new DeferredParameterValues(parameters),
-            reason);
-        return new Decision(kind, employeeId, cycleId, dueOn, requiresApproval, explanation, escalateTo, subject);
+            new DeferredParameterValues(parameters));
     }
 
     /// <summary>Names a parameter a decision used, for its explanation.</summary>

@@ -47,7 +47,7 @@ public sealed class MeritIncreaseRule : RewardsRule
 
     /// <summary>Whether rewards are still decided for a cycle: it ends no more than the window before the as-of date.</summary>
     internal static bool InRewardsWindow(CycleFact cycle, RewardParameters parameters, EvaluationDate today) =>
-        cycle.End.PlusDays(parameters.RewardsWindowDays) >= today.AsOf;
+        today.IsOnOrBefore(cycle.End.PlusDays(parameters.RewardsWindowDays));
 
     // Something to pay: at the range maximum without lump sums, the whole guideline is dropped and there is nothing to recommend.
     internal static bool EarnsMerit(RatingFact rating, CompensationFact pay, CycleServiceFact service, RewardParameters parameters) =>

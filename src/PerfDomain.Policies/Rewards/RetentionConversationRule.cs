@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 using PerfDomain.Policies.Decisions;
@@ -60,14 +61,13 @@ public sealed class RetentionConversationRule : RewardsRule
     internal static IReadOnlyList<string> RetentionSignals(EmployeeFact employee, TalentFact talent, RewardParameters parameters, EvaluationDate today)
     {
         var signals = new List<string>(4);
-        var asOf = today.AsOf;
-        var recognisedSince = asOf.PlusMonths(-parameters.RetentionRecognitionMonths);
-        if (!(talent.LastRecognisedOn > recognisedSince) && employee.HireDate <= recognisedSince)
+        var months = parameters.RetentionRecognitionMonths;
+        if (!(talent.LastRecognisedOn is { } recognised && today.IsBefore(FirstDayMonthsAfter(recognised, months))) && today.IsOnOrAfter(FirstDayMonthsAfter(employee.HireDate, months)))
         {
             signals.Add(string.Create(CultureInfo.InvariantCulture, $"no recognition in {parameters.RetentionRecognitionMonths} months"));
         }
 
-        if (employee.RoleSince.PlusMonths(parameters.RetentionRoleChangeMonths) <= asOf)
+        if (today.IsOnOrAfter(employee.RoleSince.PlusMonths(parameters.RetentionRoleChangeMonths)))
         {
             signals.Add(string.Create(CultureInfo.InvariantCulture, $"no role change in {parameters.RetentionRoleChangeMonths} months (in role since {Day(employee.RoleSince)})"));
         }
@@ -77,12 +77,31 @@ public sealed class RetentionConversationRule : RewardsRule
             signals.Add(string.Create(CultureInfo.InvariantCulture, $"compa-ratio {ratio:0.00} below {parameters.RetentionCompaRatioBelow:0.00}"));
         }
 
-        if (employee.ManagerChangedOn is { } changed && changed > asOf.PlusDays(-parameters.RetentionNewManagerDays))
+        if (employee.ManagerChangedOn is { } changed && today.IsBefore(changed.PlusDays(parameters.RetentionNewManagerDays)))
         {
             signals.Add($"a new manager since {Day(changed)}");
         }
 
         return signals;
+    }
+
+    // The first day whose date N months back is on or after the given date: "date <= today minus N months" holds from
+    // that day on. Months are uneven (30 and 31 March both minus a month are 28 February), so the day is looked for
+    // around the date plus N months rather than assumed to be it.
+    internal static LocalDate FirstDayMonthsAfter(LocalDate date, int months)
+    {
+        var day = date.PlusMonths(months);
+        while (day.PlusMonths(-months) < date)
+        {
+            day = day.PlusDays(1);
+        }
+
+        while (day.PlusDays(-1).PlusMonths(-months) >= date)
+        {
+            day = day.PlusDays(-1);
+        }
+
+        return day;
     }
 
     private Decision Make(IContext context, EmployeeFact employee, TalentFact talent, RewardParameters parameters, EvaluationDate today)

@@ -68,6 +68,12 @@ internal sealed class Session : IRuleSession
 
     public bool AutoPropagateLinkedFacts { get; set; } = true;
 
+    /// <summary>
+    /// Gets or sets whether conditions, keys and actions run inside an <see cref="EvaluationScope"/>, so that a fact can
+    /// tell which facts a value it hands out was read for (a partition tracks what each match read of the date).
+    /// </summary>
+    internal bool TracksEvaluationScope { get; set; }
+
     public IAgenda Agenda { get; }
 
     public IEventProvider Events => _events;
@@ -358,12 +364,24 @@ internal sealed class Session : IRuleSession
         bool result;
         try
         {
+            if (TracksEvaluationScope)
+            {
+                EvaluationScope.Enter(token, value);
+            }
+
             result = predicate.Invoke(token, value);
         }
         catch (Exception ex)
         {
             OnLhsFailure(predicate.Rule, predicate.Source, ex, token, value);
             return false;
+        }
+        finally
+        {
+            if (TracksEvaluationScope)
+            {
+                EvaluationScope.Leave();
+            }
         }
 
         if (_events.HasLhsEvaluatedHandlers)
@@ -378,6 +396,11 @@ internal sealed class Session : IRuleSession
     {
         try
         {
+            if (TracksEvaluationScope)
+            {
+                EvaluationScope.Enter(token, value);
+            }
+
             result = expression.Invoke(token, value);
         }
         catch (Exception ex)
@@ -385,6 +408,13 @@ internal sealed class Session : IRuleSession
             OnLhsFailure(expression.Rule, expression.Source, ex, token, value);
             result = null;
             return false;
+        }
+        finally
+        {
+            if (TracksEvaluationScope)
+            {
+                EvaluationScope.Leave();
+            }
         }
 
         if (_events.HasLhsEvaluatedHandlers)
@@ -679,6 +709,11 @@ internal sealed class Session : IRuleSession
         Exception? failure = null;
         try
         {
+            if (TracksEvaluationScope)
+            {
+                EvaluationScope.Enter(token, null);
+            }
+
             action.Execute(context, token);
         }
         catch (Exception ex)
@@ -693,6 +728,11 @@ internal sealed class Session : IRuleSession
         }
         finally
         {
+            if (TracksEvaluationScope)
+            {
+                EvaluationScope.Leave();
+            }
+
             if (_events.HasRhsEvaluatedHandlers)
             {
                 _events.RaiseRhsEvaluated(this, new RhsExpressionEventArgs(action.Element.Expression.Expression, failure, ArgumentsOf(action, context, token), context.Match));

@@ -362,7 +362,7 @@ public static partial class PolicyLaws
                         previous[Key(changed)] = changed;
                     }
 
-                    if (!batch.Select(Material).Order(StringComparer.Ordinal).SequenceEqual(previous.Values.Select(Material).Order(StringComparer.Ordinal)))
+                    if (!batch.Select(Material).Order(StringComparer.Ordinal).SequenceEqual(previous.Values.Select(d => Material(d.SeenOn(partition.AsOf))).Order(StringComparer.Ordinal)))
                     {
                         Fail($"after {s}: the reported changes ({changes}) do not turn the previous decisions into the current ones");
                     }

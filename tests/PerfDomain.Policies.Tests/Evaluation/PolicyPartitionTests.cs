@@ -50,7 +50,12 @@ public sealed partial class PolicyPartitionTests
         var nextDay = partition.AdvanceTo(AsOf.PlusDays(1));
 
         Assert.Equal("1 added, 1 withdrawn, 0 changed (2 facts changed)", recorded.ToString());
-        Assert.Equal("0 added, 0 withdrawn, 0 changed (135 facts changed)", nextDay.ToString());
+#if NRULES_RUNTIME
+        // NRules' runtime does not say which facts an answer about the date was read for: the date goes through the session.
+        Assert.Equal("0 added, 0 withdrawn, 0 changed (1 fact changed)", nextDay.ToString());
+#else
+        Assert.Equal("0 added, 0 withdrawn, 0 changed (0 facts changed)", nextDay.ToString());
+#endif
         Assert.Equal(Engine.Evaluate(partition.Snapshot, partition.AsOf).Decisions, partition.Decisions);
     }
 

@@ -195,7 +195,7 @@ public sealed class PolicyLawProperties
                 previous[Key(changed)] = changed;
             }
 
-            Assert.Equal(batch.Select(Material).Order(StringComparer.Ordinal), previous.Values.Select(Material).Order(StringComparer.Ordinal));
+            Assert.Equal(batch.Select(Material).Order(StringComparer.Ordinal), previous.Values.Select(d => Material(d.SeenOn(partition.AsOf))).Order(StringComparer.Ordinal));
         }
     }
 

@@ -29,7 +29,8 @@ public sealed class KeyResultCoachingRuleTests
         AssertExplained(coaching, "development-triggers", "development.key-result-coaching", EightyPercent, ["keyResultAtRiskGap"], ["KeyResult", "Employee"], "kr-1");
         var keyResult = Assert.Single(coaching.Explanation.Facts, f => f.Type == "KeyResult");
         Assert.Equal("0.5", keyResult.Values["progress"]);
-        Assert.Equal("0.8", keyResult.Values["elapsedFraction"]);
+        Assert.False(keyResult.Values.ContainsKey("elapsedFraction"), "How much of the cycle is gone is the as-of date's, not the key result's.");
+        Assert.Contains("with 80% of the cycle gone", coaching.Explanation.Reason, StringComparison.Ordinal);
         Assert.Equal("0.3", coaching.Explanation.Parameters["keyResultAtRiskGap"]);
     }
 
