@@ -12,13 +12,15 @@ public static class Program
         {
             case "scale":
                 return Policies.ScaleRun.Run(args);
+            case "advance":
+                return Policies.AdvanceRun.Run(args);
             case "chart":
                 return Policies.ScaleChart.Run(args);
         }
 
         if (!args.Any(a => a.StartsWith("--filter", StringComparison.Ordinal) || a == "--list"))
         {
-            Console.Error.WriteLine("Pass --filter '<pattern>' (for example --filter '*'), or --list flat; or scale [employees] for one measured batch; or chart [output.svg] to draw docs/images/scale.svg from the results.");
+            Console.Error.WriteLine("Pass --filter '<pattern>' (for example --filter '*'), or --list flat; or scale [employees] for one measured batch; or advance [employees] [days] for a partition moved a day at a time; or chart [output.svg] to draw docs/images/scale.svg from the results.");
             return 2;
         }
 
