@@ -19,6 +19,7 @@ public static class AdvanceRun
         var days = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 14;
         var engine = PolicyBenchmarkSupport.AllDefaultPacks();
         var warmUp = PolicyBenchmarkSupport.Organisation(2_000);
+        engine.Evaluate(warmUp, warmUp.ReferenceDate!.Value);
         engine.CreatePartition(warmUp, warmUp.ReferenceDate!.Value).AdvanceTo(warmUp.ReferenceDate!.Value.PlusDays(1));
 
         var snapshot = PolicyBenchmarkSupport.Organisation(employees);

@@ -32,7 +32,7 @@ public sealed class EngineeringPromotionReadinessRule : EngineeringRule
                 e => e.IsWorking,
                 e => parameters.Covers(e.OrgUnitId),
                 e => e.Level >= parameters.MinimumLevel,
-                e => e.RoleSince.PlusMonths(parameters.MinimumMonthsInRole) <= today.AsOf)
+                e => today.IsOnOrAfter(e.RoleSince.PlusMonths(parameters.MinimumMonthsInRole)))
             .Exists<DevelopmentPlanFact>(p => p.EmployeeId == latest.EmployeeId);
 
         Then()
