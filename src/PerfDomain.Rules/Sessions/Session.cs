@@ -1202,10 +1202,18 @@ internal sealed class Session : IRuleSession
             ordered[next[activation.RuleOrder]++] = activation;
         }
 
+        // Alternatives of an Or matching the same facts queue in alternative order, as NRules propagates them; the
+        // order they happened to be created in depends on which fact of the operation reached them first.
         Comparison<ActivationState> byRecency = static (a, b) =>
         {
             var byFacts = a.RecencySpan.SequenceCompareTo(b.RecencySpan);
-            return byFacts != 0 ? byFacts : a.Id.CompareTo(b.Id);
+            if (byFacts != 0)
+            {
+                return byFacts;
+            }
+
+            var byAlternative = a.Chosen.Branch.Index.CompareTo(b.Chosen.Branch.Index);
+            return byAlternative != 0 ? byAlternative : a.Id.CompareTo(b.Id);
         };
         for (var rule = 0; rule < ruleCount; rule++)
         {

@@ -33,6 +33,41 @@ public class OracleRegressionTests
             ]));
 
     [Fact]
+    public void OrExists_BothAlternativesQueuedByOneUpdate_FireInAlternativeOrder() =>
+        AgreesThroughout(new Scenario(
+            [new RuleSpec(Shape.OrExists, T: 2, K: 2, Priority: 0, Repeatable: true)],
+            [
+                new Step(StepKind.Insert, IsA: false, Target: 0, Key: 1, Val: 3, Count: 1),
+                new Step(StepKind.Insert, IsA: true, Target: 0, Key: 2, Val: 0, Count: 1),
+                new Step(StepKind.UpdateAll, IsA: true, Target: 0, Key: 2, Val: 3, Count: 2),
+                new Step(StepKind.Fire, IsA: true, Target: 0, Key: 0, Val: 0, Count: 1),
+                new Step(StepKind.Update, IsA: true, Target: 1, Key: 2, Val: 0, Count: 1),
+            ]));
+
+    [Fact]
+    public void OrExists_BothAlternativesQueuedByOneUpdate_TheExistsAlternativeIsLeftNotYetFired()
+    {
+        // R0: A with Val > 2, or A with a B of its key. One update (the B first) makes both alternatives match A2: the
+        // first alternative fires first, so when A2 stops matching it the Exists one is still pending and never fired.
+        RuleSpec[] rules = [new RuleSpec(Shape.OrExists, T: 2, K: 2, Priority: 0, Repeatable: true)];
+        var definitions = rules.Select(DynamicRule.Build).ToArray();
+        foreach (var factory in new NRules.ISessionFactory[] { new NRules.RuleCompiler().Compile(definitions), new RuleCompiler().Compile(definitions) })
+        {
+            var session = factory.CreateSession();
+            var (b1, a2) = (new B(1, key: 1, val: 3), new A(2, key: 2, val: 0));
+            session.Insert(b1);
+            session.Insert(a2);
+            (b1.Key, a2.Val) = (2, 3);
+            session.UpdateAll([b1, a2]);
+            Assert.Equal(1, session.Fire(1));
+            a2.Val = 0;
+            session.Update(a2);
+
+            Assert.Equal(NRules.RuleModel.MatchTrigger.Created, session.Agenda.Peek().Trigger);
+        }
+    }
+
+    [Fact]
     public void Undo_QueuedReactivationLosesItsMatch_DeactivationKeepsItsPlace() =>
         AgreesThroughout(new Scenario(
             [new RuleSpec(Shape.Undo, T: 0, K: 2, Priority: 2, Repeatable: true), new RuleSpec(Shape.Single, T: 0, K: 0, Priority: 2, Repeatable: true)],
