@@ -1,21 +1,39 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using PerfDomain.Policies.Evaluation;
+using PerfDomain.Policies.Packs;
 
 namespace PerfDomain.Benchmarks.Policies;
 
 /// <summary>
 /// One measured batch at a size where BenchmarkDotNet's repeated iterations do not fit in an afternoon (a million
-/// employees): generates the organisation in process, evaluates it once after a small warm-up, and reports time, the
-/// process's peak working set and the bytes allocated per employee. Appends a line to
-/// <c>BenchmarkDotNet.Artifacts/scale-run.csv</c>, which <see cref="ScaleChart"/> reads.
+/// employees): generates the organisation in process, evaluates it after a small warm-up, and reports time, the time
+/// the collector paused the process, the process's peak working set and the bytes allocated per employee. Appends a
+/// line per evaluation to <c>BenchmarkDotNet.Artifacts/scale-run.csv</c>, which <see cref="ScaleChart"/> reads.
 /// </summary>
+/// <remarks>
+/// Usage: <c>scale [employees] [--repeat N] [--threads N] [--packs three]</c>. <c>--repeat</c> evaluates the same
+/// snapshot N times (the median is what to read on a shared machine); <c>--threads</c> caps the slices' parallelism;
+/// <c>--packs three</c> leaves out the rewards pack (issue 9's three packs). The collector's mode is the process's:
+/// set <c>DOTNET_gcServer=1</c>, <c>DOTNET_GCgen0size=0x4000000</c> or <c>DOTNET_gcConcurrent=0</c> around the command
+/// to compare configurations; the line printed names the mode.
+/// </remarks>
 public static class ScaleRun
 {
     public static int Run(string[] args)
     {
-        var employees = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
-        var engine = PolicyBenchmarkSupport.AllDefaultPacks();
+        var employees = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
+        var repeat = Option(args, "--repeat") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 1;
+        var threads = Option(args, "--threads") is { } t ? int.Parse(t, CultureInfo.InvariantCulture) : Environment.ProcessorCount;
+        var builder = PolicyEngine.CreateBuilder().UseMaxDegreeOfParallelism(threads);
+        var packs = Option(args, "--packs") == "three" ? PolicyPacks.All.Where(p => p != PolicyPacks.Rewards) : PolicyPacks.All;
+        foreach (var pack in packs)
+        {
+            builder.AddPack(pack);
+        }
+
+        var engine = builder.Build();
         var warmUp = PolicyBenchmarkSupport.Organisation(2_000);
         engine.Evaluate(warmUp, warmUp.ReferenceDate!.Value);
 
@@ -23,16 +41,8 @@ public static class ScaleRun
         var snapshot = PolicyBenchmarkSupport.Organisation(employees);
         var generated = clock.Elapsed;
         var snapshotBytes = GC.GetTotalMemory(forceFullCollection: true);
-        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        clock.Restart();
-        var outcome = engine.Evaluate(snapshot, snapshot.ReferenceDate!.Value);
-        var evaluated = clock.Elapsed;
-        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
-
-        Console.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{employees:N0} employees: generated in {generated.TotalSeconds:F1} s; evaluated in {evaluated.TotalSeconds:F1} s ({outcome.Decisions.Count:N0} decisions, {outcome.RulesFired:N0} rules fired); {allocated / (double)employees / 1024:F1} KB allocated per employee; peak working set {peak / 1e9:F2} GB, of which the snapshot {snapshotBytes / 1e9:F2} GB (live heap after generating)"));
+        var mode = $"{(GCSettings.IsServerGC ? "server" : "workstation")} GC, {GCSettings.LatencyMode}, {threads} thread(s), {engine.Packs.Count} packs";
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{employees:N0} employees generated in {generated.TotalSeconds:F1} s; {mode}"));
         var file = Path.Combine("BenchmarkDotNet.Artifacts", "scale-run.csv");
         Directory.CreateDirectory("BenchmarkDotNet.Artifacts");
         if (!File.Exists(file))
@@ -40,7 +50,37 @@ public static class ScaleRun
             File.WriteAllText(file, "employees,evaluateMs,peakWorkingSetBytes,allocatedBytesPerEmployee\n");
         }
 
-        File.AppendAllText(file, string.Create(CultureInfo.InvariantCulture, $"{employees},{evaluated.TotalMilliseconds:F0},{peak},{allocated / employees}\n"));
+        var times = new List<double>();
+        for (var i = 0; i < repeat; i++)
+        {
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var pausedBefore = GC.GetTotalPauseDuration();
+            var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            clock.Restart();
+            var outcome = engine.Evaluate(snapshot, snapshot.ReferenceDate!.Value);
+            var evaluated = clock.Elapsed;
+            var paused = GC.GetTotalPauseDuration() - pausedBefore;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+            times.Add(evaluated.TotalSeconds);
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"evaluated in {evaluated.TotalSeconds:F2} s (GC paused {paused.TotalSeconds:F2} s; collections gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}); {outcome.Decisions.Count:N0} decisions, {outcome.RulesFired:N0} rules fired; {allocated / (double)employees / 1024:F1} KB allocated per employee; peak working set {peak / 1e9:F2} GB, of which the snapshot {snapshotBytes / 1e9:F2} GB (live heap after generating)"));
+            File.AppendAllText(file, string.Create(CultureInfo.InvariantCulture, $"{employees},{evaluated.TotalMilliseconds:F0},{peak},{allocated / employees}\n"));
+        }
+
+        if (repeat > 1)
+        {
+            times.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median {times[times.Count / 2]:F2} s, best {times[0]:F2} s of {repeat}"));
+        }
+
         return 0;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 }
