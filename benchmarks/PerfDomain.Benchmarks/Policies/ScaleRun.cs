@@ -13,11 +13,12 @@ namespace PerfDomain.Benchmarks.Policies;
 /// line per evaluation to <c>BenchmarkDotNet.Artifacts/scale-run.csv</c>, which <see cref="ScaleChart"/> reads.
 /// </summary>
 /// <remarks>
-/// Usage: <c>scale [employees] [--repeat N] [--threads N] [--packs three]</c>. <c>--repeat</c> evaluates the same
+/// Usage: <c>scale [employees] [--repeat N] [--threads N] [--packs three] [--allocations]</c>. <c>--repeat</c> evaluates the same
 /// snapshot N times (the median is what to read on a shared machine); <c>--threads</c> caps the slices' parallelism;
 /// <c>--packs three</c> leaves out the rewards pack (issue 9's three packs). The collector's mode is the process's:
 /// set <c>DOTNET_gcServer=1</c>, <c>DOTNET_GCgen0size=0x4000000</c> or <c>DOTNET_gcConcurrent=0</c> around the command
-/// to compare configurations; the line printed names the mode.
+/// to compare configurations; the line printed names the mode. <c>--allocations</c> samples what the evaluations allocate
+/// by type (the runtime's allocation ticks) and prints the top types.
 /// </remarks>
 public static class ScaleRun
 {
@@ -50,6 +51,8 @@ public static class ScaleRun
             File.WriteAllText(file, "employees,evaluateMs,peakWorkingSetBytes,allocatedBytesPerEmployee\n");
         }
 
+        using var sampler = args.Contains("--allocations") ? new AllocationSampler() : null;
+        sampler?.Start();
         var times = new List<double>();
         for (var i = 0; i < repeat; i++)
         {
@@ -67,6 +70,12 @@ public static class ScaleRun
                 CultureInfo.InvariantCulture,
                 $"evaluated in {evaluated.TotalSeconds:F2} s (GC paused {paused.TotalSeconds:F2} s; collections gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}); {outcome.Decisions.Count:N0} decisions, {outcome.RulesFired:N0} rules fired; {allocated / (double)employees / 1024:F1} KB allocated per employee; peak working set {peak / 1e9:F2} GB, of which the snapshot {snapshotBytes / 1e9:F2} GB (live heap after generating)"));
             File.AppendAllText(file, string.Create(CultureInfo.InvariantCulture, $"{employees},{evaluated.TotalMilliseconds:F0},{peak},{allocated / employees}\n"));
+        }
+
+        sampler?.Stop();
+        foreach (var (type, bytes) in sampler?.Top(40) ?? [])
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{bytes / (double)employees / repeat,8:F0} B/employee  {type}"));
         }
 
         if (repeat > 1)
