@@ -52,7 +52,7 @@ internal abstract class JoinLikeNode(
         }
 
         var memory = session.Memory<JoinMemory>(this);
-        var state = new LeftState(LeftKey(session, token));
+        var state = memory.RentLeft(LeftKey(session, token));
         token.NodeState = state;
         memory.AddLeft(state.Key, token);
         if (memory.RightBuckets.TryGetValue(state.Key, out var facts))
@@ -178,7 +178,7 @@ internal abstract class JoinLikeNode(
         }
 
         var memory = session.Memory<JoinMemory>(this);
-        var right = new RightState(RightKey(session, fact));
+        var right = memory.RentRight(RightKey(session, fact));
         memory.Right.Add(fact, right);
         memory.AddRight(right.Key, fact);
         if (memory.Left.TryGetValue(right.Key, out var tokens))
