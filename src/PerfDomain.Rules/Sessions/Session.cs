@@ -37,6 +37,9 @@ internal sealed class Session : IRuleSession
     private readonly List<LinkedFactSet> _linkedQueue = [];
     private readonly List<Action> _deferred = [];
     private readonly Dictionary<Branch, Token> _roots = [];
+
+    // The facts of the insert being checked for duplicates: one set for the session, emptied after each insert.
+    private readonly HashSet<object> _seen = new(FactIdentityComparer.Instance);
     private readonly bool _perAlternative;
     private long _nextFactId;
     private long _nextActivationId;
@@ -115,28 +118,39 @@ internal sealed class Session : IRuleSession
     public IFactResult TryInsertAll(IEnumerable<object> facts, BatchOptions options)
     {
         var list = Materialize(facts);
-        var failed = new List<object>();
-        var fresh = new List<object>(list.Count);
-        var seen = new HashSet<object>(list.Count, FactIdentityComparer.Instance);
-        foreach (var fact in list)
+        List<object>? failed = null;
+        List<object>? fresh = null;
+        var seen = _seen;
+        seen.EnsureCapacity(list.Count);
+        try
         {
-            if (_facts.ContainsKey(fact) || !seen.Add(fact))
+            for (var i = 0; i < list.Count; i++)
             {
-                failed.Add(fact);
-            }
-            else
-            {
-                fresh.Add(fact);
+                var fact = list[i];
+                if (_facts.ContainsKey(fact) || !seen.Add(fact))
+                {
+                    // Only a batch with a failure needs a second list: the facts before it were all fresh.
+                    fresh ??= list.GetRange(0, i);
+                    (failed ??= []).Add(fact);
+                }
+                else
+                {
+                    fresh?.Add(fact);
+                }
             }
         }
-
-        if (failed.Count == 0 || options == BatchOptions.SkipFailed)
+        finally
         {
-            InsertCore(fresh);
+            seen.Clear();
+        }
+
+        if (failed is null || options == BatchOptions.SkipFailed)
+        {
+            InsertCore(fresh ?? list);
             PropagateLinkedCore();
         }
 
-        return new FactResult(failed);
+        return new FactResult(failed ?? []);
     }
 
     public void Update(object fact) => UpdateAll([fact]);
@@ -395,8 +409,27 @@ internal sealed class Session : IRuleSession
         return true;
     }
 
-    internal object Key(LhsValue expression, Token? token, object? value) =>
-        Compute(expression, token, value, out var key) ? key ?? JoinMemory.NullKey : new object();
+    /// <summary>Computes a join key as <see cref="Compute"/> computes a value: a failure is reported and gives no key.</summary>
+    internal bool TryKey<TKey>(LhsKey<TKey> key, Token? token, object? value, out TKey result)
+    {
+        try
+        {
+            result = key.Invoke(token, value);
+        }
+        catch (Exception ex)
+        {
+            OnLhsFailure(key.Rule, key.Source, ex, token, value);
+            result = default!;
+            return false;
+        }
+
+        if (_events.HasLhsEvaluatedHandlers)
+        {
+            OnLhsEvaluated(key.Rule, key.Source, result, token, value);
+        }
+
+        return true;
+    }
 
     internal Fact NewSyntheticFact(object? value, Type type, long seq) => new(value, type, ++_nextFactId, seq, isSynthetic: true);
 
@@ -467,7 +500,13 @@ internal sealed class Session : IRuleSession
     internal void QueueLinked(ActivationState activation, LinkedFactAction action, IEnumerable<KeyValuePair<object, object>> keyedFacts)
     {
         ArgumentNullException.ThrowIfNull(keyedFacts);
-        _firingContext?.Snapshot();
+        // Updating or retracting a linked fact changes its handle (value, source) at once, which a match being fired
+        // may show: freeze the match first. Inserting one changes nothing a match shows, and the network only changes
+        // in an operation, which freezes it anyway (Run): most firings insert a linked fact and need no copy of their match.
+        if (action != LinkedFactAction.Insert)
+        {
+            _firingContext?.Snapshot();
+        }
         var set = _linkedQueue.Count > 0 && _linkedQueue[^1].Action == action ? _linkedQueue[^1] : null;
         if (set is null)
         {
@@ -539,7 +578,8 @@ internal sealed class Session : IRuleSession
     private static List<object> Materialize(IEnumerable<object> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var list = facts.ToList();
+        // A list is only read, before anything a handler could run: no copy of a batch of facts is needed.
+        var list = facts as List<object> ?? facts.ToList();
         if (list.Exists(f => f is null))
         {
             throw new ArgumentException("Facts cannot be null.", nameof(facts));
