@@ -14,7 +14,8 @@ namespace PerfDomain.Benchmarks.Policies;
 /// </summary>
 /// <remarks>
 /// Usage: <c>scale [employees] [--repeat N] [--threads N] [--packs three] [--allocations]</c>. <c>--repeat</c> evaluates the same
-/// snapshot N times (the median is what to read on a shared machine); <c>--threads</c> caps the slices' parallelism;
+/// snapshot N times (the median is what to read on a shared machine; the process's CPU time, threads and collector
+/// together, moves less with other work on the machine than the wall time); <c>--threads</c> caps the slices' parallelism;
 /// <c>--packs three</c> leaves out the rewards pack (issue 9's three packs). The collector's mode is the process's:
 /// set <c>DOTNET_gcServer=1</c>, <c>DOTNET_GCgen0size=0x4000000</c> or <c>DOTNET_gcConcurrent=0</c> around the command
 /// to compare configurations; the line printed names the mode. <c>--allocations</c> samples what the evaluations allocate
@@ -59,16 +60,18 @@ public static class ScaleRun
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var pausedBefore = GC.GetTotalPauseDuration();
             var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             clock.Restart();
             var outcome = engine.Evaluate(snapshot, snapshot.ReferenceDate!.Value);
             var evaluated = clock.Elapsed;
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             var paused = GC.GetTotalPauseDuration() - pausedBefore;
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
             var peak = Process.GetCurrentProcess().PeakWorkingSet64;
             times.Add(evaluated.TotalSeconds);
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"evaluated in {evaluated.TotalSeconds:F2} s (GC paused {paused.TotalSeconds:F2} s; collections gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}); {outcome.Decisions.Count:N0} decisions, {outcome.RulesFired:N0} rules fired; {allocated / (double)employees / 1024:F1} KB allocated per employee; peak working set {peak / 1e9:F2} GB, of which the snapshot {snapshotBytes / 1e9:F2} GB (live heap after generating)"));
+                $"evaluated in {evaluated.TotalSeconds:F2} s, {cpu.TotalSeconds:F2} s of CPU (GC paused {paused.TotalSeconds:F2} s; collections gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}); {outcome.Decisions.Count:N0} decisions, {outcome.RulesFired:N0} rules fired; {allocated / (double)employees / 1024:F1} KB allocated per employee; peak working set {peak / 1e9:F2} GB, of which the snapshot {snapshotBytes / 1e9:F2} GB (live heap after generating)"));
             File.AppendAllText(file, string.Create(CultureInfo.InvariantCulture, $"{employees},{evaluated.TotalMilliseconds:F0},{peak},{allocated / employees}\n"));
         }
 

@@ -14,6 +14,7 @@ internal abstract class JoinMemory
 
     private readonly Stack<RightState> _rightStates = new();
     private readonly Stack<LeftState> _leftStates = new();
+    private readonly Stack<IReusableState> _extras = new();
 
     /// <summary>Gets the alpha memory: facts passing the alpha conditions, with their bucket and the tokens they match.</summary>
     public Dictionary<Fact, RightState> Right { get; } = [];
@@ -23,6 +24,11 @@ internal abstract class JoinMemory
 
     /// <summary>Gets an empty state for a fact that passed the alpha conditions.</summary>
     public RightState RentRight() => _rightStates.TryPop(out var state) ? state : new RightState();
+
+    /// <summary>Gets an empty extra state of a partial match (an aggregate's): one a reset handed back, or a new one.</summary>
+    public T RentExtra<T>()
+        where T : class, IReusableState, new() =>
+        _extras.TryPop(out var extra) ? (T)extra : new T();
 
     /// <summary>Computes a partial match's key and files it (a key that failed to compute files it nowhere).</summary>
     public abstract void AddLeft(Sessions.Session session, Token token, LeftState state);
@@ -62,6 +68,12 @@ internal abstract class JoinMemory
     /// <summary>Hands a state of a partial match being forgotten back to the pool.</summary>
     protected void Pool(LeftState state)
     {
+        if (state.Extra is IReusableState extra)
+        {
+            extra.Clear();
+            _extras.Push(extra);
+        }
+
         state.Clear();
         _leftStates.Push(state);
     }
