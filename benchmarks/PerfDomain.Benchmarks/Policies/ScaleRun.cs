@@ -13,18 +13,25 @@ namespace PerfDomain.Benchmarks.Policies;
 /// line per evaluation to <c>BenchmarkDotNet.Artifacts/scale-run.csv</c>, which <see cref="ScaleChart"/> reads.
 /// </summary>
 /// <remarks>
-/// Usage: <c>scale [employees] [--repeat N] [--threads N] [--packs three] [--allocations]</c>. <c>--repeat</c> evaluates the same
+/// Usage: <c>scale [employees] [--repeat N] [--threads N] [--packs three] [--allocations] [--both-gc]</c>. <c>--repeat</c> evaluates the same
 /// snapshot N times (the median is what to read on a shared machine; the process's CPU time, threads and collector
 /// together, moves less with other work on the machine than the wall time); <c>--threads</c> caps the slices' parallelism;
 /// <c>--packs three</c> leaves out the rewards pack (issue 9's three packs). The collector's mode is the process's:
 /// set <c>DOTNET_gcServer=1</c>, <c>DOTNET_GCgen0size=0x4000000</c> or <c>DOTNET_gcConcurrent=0</c> around the command
 /// to compare configurations; the line printed names the mode. <c>--allocations</c> samples what the evaluations allocate
-/// by type (the runtime's allocation ticks) and prints the top types.
+/// by type (the runtime's allocation ticks) and prints the top types. <c>--both-gc</c> runs once as configured, then again in
+/// a child process with the concurrent collector off (<c>DOTNET_gcConcurrent=0</c>), the setting docs/performance.md
+/// recommends to hosts of large batches.
 /// </remarks>
 public static class ScaleRun
 {
     public static int Run(string[] args)
     {
+        if (args.Contains("--both-gc"))
+        {
+            return RunUnderBothCollectors(args.Where(a => a != "--both-gc").ToArray());
+        }
+
         var employees = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
         var repeat = Option(args, "--repeat") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 1;
         var threads = Option(args, "--threads") is { } t ? int.Parse(t, CultureInfo.InvariantCulture) : Environment.ProcessorCount;
@@ -88,6 +95,29 @@ public static class ScaleRun
         }
 
         return 0;
+    }
+
+    // The same run in this process (the collector as configured, concurrent by default) and in a child process with the
+    // concurrent collector off, whose workstation collector then lets the youngest generation grow far larger (docs/performance.md).
+    private static int RunUnderBothCollectors(string[] args)
+    {
+        var code = Run(args);
+        var child = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
+        if (!Path.GetFileNameWithoutExtension(Environment.ProcessPath!).Equals(typeof(ScaleRun).Assembly.GetName().Name, StringComparison.Ordinal))
+        {
+            child.ArgumentList.Add(typeof(ScaleRun).Assembly.Location);
+        }
+
+        foreach (var arg in args)
+        {
+            child.ArgumentList.Add(arg);
+        }
+
+        child.Environment["DOTNET_gcConcurrent"] = "0";
+        Console.WriteLine("with DOTNET_gcConcurrent=0:");
+        using var process = Process.Start(child)!;
+        process.WaitForExit();
+        return code != 0 ? code : process.ExitCode;
     }
 
     private static string? Option(string[] args, string name)
