@@ -173,6 +173,9 @@ internal sealed class JoinMemory<TKey>(LhsKey<TKey>? leftKey, LhsKey<TKey>? righ
                 _buckets.Remove(bucket.Key);
             }
 
+            // Emptied by removals, its hash set would hand out freed slots first: cleared, it enumerates in insertion
+            // order as a new one does (the order of matches decides the order of the agenda).
+            bucket.Clear();
             _pool.Push(bucket);
             return null;
         }

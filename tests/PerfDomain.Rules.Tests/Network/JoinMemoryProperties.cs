@@ -105,6 +105,14 @@ public class JoinMemoryProperties
         }
     }
 
+    /// <summary>
+    /// A bucket emptied by removals and then reused for another key enumerated its items in the order of its freed slots,
+    /// not the order they came in (found by the property above).
+    /// </summary>
+    [Fact]
+    public void BucketEmptiedByRemovals_WhenReused_EnumeratesInInsertionOrder() =>
+        Operations_PairWhatBoxedKeysInNewBucketsPair_InTheSameOrder([(192, 93, 128), (52, 173, 208), (151, 129, 0), (207, 65, 236), (0, 0, 6), (129, 0, 6)]);
+
     [Fact]
     public void NullKeys_MatchEachOther_AndAFailedKeyMatchesNothing()
     {
