@@ -39,6 +39,7 @@ internal sealed class Session : IRuleSession
     private readonly Dictionary<Branch, Token> _roots = [];
 
     // The facts of the insert being checked for duplicates: one set for the session, emptied after each insert.
+    // (Reset keeps it: it is empty between operations.)
     private readonly HashSet<object> _seen = new(FactIdentityComparer.Instance);
     private readonly bool _perAlternative;
     private long _nextFactId;
@@ -120,14 +121,16 @@ internal sealed class Session : IRuleSession
         var list = Materialize(facts);
         List<object>? failed = null;
         List<object>? fresh = null;
-        var seen = _seen;
-        seen.EnsureCapacity(list.Count);
+        // A single fact cannot repeat itself; a batch checks against one set for the session, emptied fact by fact
+        // afterwards (clearing the whole set would cost its capacity, grown by the largest batch, on every insert).
+        var seen = list.Count > 1 ? _seen : null;
+        seen?.EnsureCapacity(list.Count);
         try
         {
             for (var i = 0; i < list.Count; i++)
             {
                 var fact = list[i];
-                if (_facts.ContainsKey(fact) || !seen.Add(fact))
+                if (_facts.ContainsKey(fact) || (seen is not null && !seen.Add(fact)))
                 {
                     // Only a batch with a failure needs a second list: the facts before it were all fresh.
                     fresh ??= list.GetRange(0, i);
@@ -141,7 +144,13 @@ internal sealed class Session : IRuleSession
         }
         finally
         {
-            seen.Clear();
+            if (seen is not null)
+            {
+                foreach (var fact in list)
+                {
+                    seen.Remove(fact);
+                }
+            }
         }
 
         if (failed is null || options == BatchOptions.SkipFailed)
