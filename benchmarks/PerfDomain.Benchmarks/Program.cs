@@ -20,7 +20,7 @@ public static class Program
 
         if (!args.Any(a => a.StartsWith("--filter", StringComparison.Ordinal) || a == "--list"))
         {
-            Console.Error.WriteLine("Pass --filter '<pattern>' (for example --filter '*'), or --list flat; or scale [employees] for one measured batch; or advance [employees] [days] for a partition moved a day at a time; or chart [output.svg] to draw docs/images/scale.svg from the results.");
+            Console.Error.WriteLine("Pass --filter '<pattern>' (for example --filter '*'), or --list flat; or scale [employees] [--repeat N] [--threads N] [--packs three] [--allocations] [--both-gc] for measured batches; or advance [employees] [days] for a partition moved a day at a time; or chart [output.svg] to draw docs/images/scale.svg from the results.");
             return 2;
         }
 

@@ -86,7 +86,7 @@ internal sealed class AggregateNode(
 
     protected override void OnLeftAssert(Session session, Token token, LeftState state)
     {
-        state.Extra = new AggregateState();
+        state.Extra = session.PeekMemory<JoinMemory>(this) is { } memory ? memory.RentExtra<AggregateState>() : new AggregateState();
         session.MarkDirty(this, token);
     }
 
@@ -451,7 +451,7 @@ internal sealed class AggregateNode(
         public Fact[] Sources { get; set; } = sources;
     }
 
-    private sealed class AggregateState
+    private sealed class AggregateState : IReusableState
     {
         public Dictionary<object, ResultEntry> Results { get; } = [];
 
@@ -471,6 +471,15 @@ internal sealed class AggregateNode(
 
         /// <summary>Gets the members of each group (per-element queries: one group per fact), in fact recency order.</summary>
         public Dictionary<object, GroupMembers> Groups => _groups ??= [];
+
+        public void Clear()
+        {
+            Results.Clear();
+            (ParentModified, Initialized) = (false, false);
+            _dirty?.Clear();
+            _elements?.Clear();
+            _groups?.Clear();
+        }
     }
 
     private readonly record struct Element(object Bucket, object? Key, object? Value);

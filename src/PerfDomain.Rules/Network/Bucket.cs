@@ -43,6 +43,13 @@ internal class Bucket<T>
         return false;
     }
 
+    /// <summary>Empties the bucket; a hash set stays, with its capacity, and enumerates in insertion order as a new one would.</summary>
+    public void Clear()
+    {
+        _many?.Clear();
+        _single = null;
+    }
+
     public bool Contains(T item) => _many?.Contains(item) ?? ReferenceEquals(_single, item);
 
     public T[] ToArray() => _many is not null ? [.. _many] : _single is null ? [] : [_single];

@@ -67,6 +67,15 @@ internal sealed class ExpressionBinder(IReadOnlyDictionary<Declaration, int> ind
         return Expression.Lambda<Func<Token?, object?, object?>>(Expression.Convert(body, typeof(object)), token, value);
     }
 
+    /// <summary>Binds a value of a known type, returned as that type (a join key: no box per call).</summary>
+    public Expression<Func<Token?, object?, TValue>> Typed<TValue>(LambdaExpression lambda, IReadOnlyList<Declaration> imports, int subjectCount)
+    {
+        var token = Expression.Parameter(typeof(Token), "token");
+        var value = Expression.Parameter(typeof(object), "value");
+        var body = Invoke(lambda, imports, subjectCount, subjectCount > 0 ? [value] : [], token);
+        return Expression.Lambda<Func<Token?, object?, TValue>>(body.Type == typeof(TValue) ? body : Expression.Convert(body, typeof(TValue)), token, value);
+    }
+
     /// <summary>Tells whether a lambda reads a declaration bound by an earlier element of the branch.</summary>
     public bool ReadsEarlierDeclarations(Expression body, LambdaExpression lambda, IReadOnlyList<Declaration> imports, int subjectCount)
     {

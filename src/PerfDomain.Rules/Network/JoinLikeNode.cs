@@ -32,7 +32,7 @@ internal abstract class JoinLikeNode(
     private bool RootFed { get; } = index == 0 && join is null && joinConditions.Length == 0;
 
     public override object CreateMemory() =>
-        RootFed ? new RootMemory() : new JoinMemory(Join?.Comparer ?? EqualityComparer<object>.Default);
+        RootFed ? new RootMemory() : Join?.CreateMemory() ?? new JoinMemory<byte>(null, null, EqualityComparer<byte>.Default);
 
     public override void LeftAssert(Session session, Token token)
     {
@@ -52,10 +52,10 @@ internal abstract class JoinLikeNode(
         }
 
         var memory = session.Memory<JoinMemory>(this);
-        var state = new LeftState(LeftKey(session, token));
+        var state = memory.RentLeft();
+        memory.AddLeft(session, token, state);
         token.NodeState = state;
-        memory.AddLeft(state.Key, token);
-        if (memory.RightBuckets.TryGetValue(state.Key, out var facts))
+        if (memory.FactsFor(state) is { } facts)
         {
             foreach (var fact in facts)
             {
@@ -82,16 +82,9 @@ internal abstract class JoinLikeNode(
 
         var memory = session.Memory<JoinMemory>(this);
         var state = (LeftState)token.NodeState!;
-        var key = LeftKey(session, token);
-        if (!memory.Comparer.Equals(key, state.Key))
-        {
-            memory.RemoveLeft(state.Key, token);
-            memory.AddLeft(key, token);
-            state.Key = key;
-        }
-
+        memory.RekeyLeft(session, token, state);
         var now = new HashSet<Fact>();
-        if (memory.RightBuckets.TryGetValue(key, out var facts))
+        if (memory.FactsFor(state) is { } facts)
         {
             foreach (var fact in facts)
             {
@@ -148,7 +141,7 @@ internal abstract class JoinLikeNode(
 
         var memory = session.Memory<JoinMemory>(this);
         var state = (LeftState)token.NodeState!;
-        memory.RemoveLeft(state.Key, token);
+        memory.RemoveLeft(token, state);
         foreach (var fact in state.MatchedFacts)
         {
             memory.Right[fact].Tokens.Remove(token);
@@ -178,10 +171,10 @@ internal abstract class JoinLikeNode(
         }
 
         var memory = session.Memory<JoinMemory>(this);
-        var right = new RightState(RightKey(session, fact));
+        var right = memory.RentRight();
+        memory.AddRight(session, fact, right);
         memory.Right.Add(fact, right);
-        memory.AddRight(right.Key, fact);
-        if (memory.Left.TryGetValue(right.Key, out var tokens))
+        if (memory.TokensFor(right) is { } tokens)
         {
             foreach (var token in tokens)
             {
@@ -245,16 +238,9 @@ internal abstract class JoinLikeNode(
             return;
         }
 
-        var key = RightKey(session, fact);
-        if (!memory.Comparer.Equals(key, right!.Key))
-        {
-            memory.RemoveRight(right.Key, fact);
-            memory.AddRight(key, fact);
-            right.Key = key;
-        }
-
+        memory.RekeyRight(session, fact, right!);
         var matching = new HashSet<Token>();
-        if (memory.Left.TryGetValue(key, out var tokens))
+        if (memory.TokensFor(right!) is { } tokens)
         {
             foreach (var token in tokens)
             {
@@ -265,7 +251,7 @@ internal abstract class JoinLikeNode(
             }
         }
 
-        foreach (var token in right.Tokens.ToArray())
+        foreach (var token in right!.Tokens.ToArray())
         {
             var state = (LeftState)token.NodeState!;
             if (matching.Remove(token))
@@ -308,7 +294,7 @@ internal abstract class JoinLikeNode(
             return;
         }
 
-        memory.RemoveRight(right.Key, fact);
+        memory.RemoveRight(fact, right);
         foreach (var token in right.Tokens)
         {
             var state = (LeftState)token.NodeState!;
@@ -354,10 +340,4 @@ internal abstract class JoinLikeNode(
 
         return true;
     }
-
-    private object LeftKey(Session session, Token token) =>
-        Join is null ? JoinMemory.NoKey : session.Key(Join.LeftKey, token, null);
-
-    private object RightKey(Session session, Fact fact) =>
-        Join is null ? JoinMemory.NoKey : session.Key(Join.RightKey, null, fact.Value);
 }

@@ -320,8 +320,34 @@ internal sealed class ReteBuilder
             return new LhsValue(rule, keyLambda, binder.Value(keyLambda, condition.Imports, condition.SubjectCount));
         }
 
-        join = new EqualityJoin(Key(factSide), Key(outerSide), comparer, piece.ToString());
+        var (rightKey, leftKey) = (Key(factSide), Key(outerSide));
+        var typed = typeof(ReteBuilder).GetMethod(nameof(TypedJoin), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.MakeGenericMethod(type);
+        join = (EqualityJoin)typed.Invoke(null, [rule, binder, condition, factSide, outerSide, rightKey, leftKey, comparer, piece.ToString()])!;
         return true;
+    }
+
+    // The join with keys of their own type: the same sides, bound without the conversion to object.
+    private static EqualityJoin<TKey> TypedJoin<TKey>(
+        CompiledRule rule,
+        ExpressionBinder binder,
+        ExpressionElement condition,
+        Expression factSide,
+        Expression outerSide,
+        LhsValue rightKey,
+        LhsValue leftKey,
+        IEqualityComparer<object> comparer,
+        string text)
+        where TKey : notnull
+    {
+        var parameters = condition.Expression.Parameters;
+        LhsKey<TKey> Typed(Expression side, LhsValue boxed) =>
+            new(rule, boxed.Source, binder.Typed<TKey>(Expression.Lambda(side, parameters), condition.Imports, condition.SubjectCount));
+
+        // Reference equality for classes without ==, the type's own equality otherwise: what the comparer of objects does.
+        var typedComparer = ReferenceEquals(comparer, ReferenceEqualityComparer.Instance)
+            ? (IEqualityComparer<TKey>)(object)ReferenceEqualityComparer.Instance
+            : EqualityComparer<TKey>.Default;
+        return new EqualityJoin<TKey>(rightKey, leftKey, comparer, text, Typed(factSide, rightKey), Typed(outerSide, leftKey), typedComparer);
     }
 
     private static QueryPlan Plan(CompiledRule rule, QueryElement query, Dictionary<Declaration, int> indexes)

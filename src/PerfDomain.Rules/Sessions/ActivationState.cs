@@ -151,12 +151,23 @@ internal sealed class ActivationState(CompiledRule rule, ActivationKey? key, lon
         }
 
         var (branch, token) = Chosen;
-        var facts = new List<IFactMatch>();
+        var count = 0;
+        foreach (var binding in branch.Bindings)
+        {
+            if (binding is { Source: not null })
+            {
+                count++;
+            }
+        }
+
+        // Sized exactly: a rule that reads its match on every firing makes one per firing.
+        var facts = new IFactMatch[count];
+        count = 0;
         for (var i = 0; i < branch.Bindings.Length; i++)
         {
             if (branch.Bindings[i] is { Source: { } declaration })
             {
-                facts.Add(new FactMatch(declaration, token.FactAt(i)));
+                facts[count++] = new FactMatch(declaration, token.FactAt(i));
             }
         }
 

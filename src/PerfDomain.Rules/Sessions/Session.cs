@@ -37,6 +37,10 @@ internal sealed class Session : IRuleSession
     private readonly List<LinkedFactSet> _linkedQueue = [];
     private readonly List<Action> _deferred = [];
     private readonly Dictionary<Branch, Token> _roots = [];
+
+    // The facts of the insert being checked for duplicates: one set for the session, emptied after each insert.
+    // (Reset keeps it: it is empty between operations.)
+    private readonly HashSet<object> _seen = new(FactIdentityComparer.Instance);
     private readonly bool _perAlternative;
     private long _nextFactId;
     private long _nextActivationId;
@@ -121,28 +125,47 @@ internal sealed class Session : IRuleSession
     public IFactResult TryInsertAll(IEnumerable<object> facts, BatchOptions options)
     {
         var list = Materialize(facts);
-        var failed = new List<object>();
-        var fresh = new List<object>(list.Count);
-        var seen = new HashSet<object>(list.Count, FactIdentityComparer.Instance);
-        foreach (var fact in list)
+        List<object>? failed = null;
+        List<object>? fresh = null;
+        // A single fact cannot repeat itself; a batch checks against one set for the session, emptied fact by fact
+        // afterwards (clearing the whole set would cost its capacity, grown by the largest batch, on every insert).
+        var seen = list.Count > 1 ? _seen : null;
+        seen?.EnsureCapacity(list.Count);
+        try
         {
-            if (_facts.ContainsKey(fact) || !seen.Add(fact))
+            for (var i = 0; i < list.Count; i++)
             {
-                failed.Add(fact);
+                var fact = list[i];
+                if (_facts.ContainsKey(fact) || (seen is not null && !seen.Add(fact)))
+                {
+                    // Only a batch with a failure needs a second list: the facts before it were all fresh.
+                    fresh ??= list.GetRange(0, i);
+                    (failed ??= []).Add(fact);
+                }
+                else
+                {
+                    fresh?.Add(fact);
+                }
             }
-            else
+        }
+        finally
+        {
+            if (seen is not null)
             {
-                fresh.Add(fact);
+                foreach (var fact in list)
+                {
+                    seen.Remove(fact);
+                }
             }
         }
 
-        if (failed.Count == 0 || options == BatchOptions.SkipFailed)
+        if (failed is null || options == BatchOptions.SkipFailed)
         {
-            InsertCore(fresh);
+            InsertCore(fresh ?? list);
             PropagateLinkedCore();
         }
 
-        return new FactResult(failed);
+        return new FactResult(failed ?? []);
     }
 
     public void Update(object fact) => UpdateAll([fact]);
@@ -425,8 +448,27 @@ internal sealed class Session : IRuleSession
         return true;
     }
 
-    internal object Key(LhsValue expression, Token? token, object? value) =>
-        Compute(expression, token, value, out var key) ? key ?? JoinMemory.NullKey : new object();
+    /// <summary>Computes a join key as <see cref="Compute"/> computes a value: a failure is reported and gives no key.</summary>
+    internal bool TryKey<TKey>(LhsKey<TKey> key, Token? token, object? value, out TKey result)
+    {
+        try
+        {
+            result = key.Invoke(token, value);
+        }
+        catch (Exception ex)
+        {
+            OnLhsFailure(key.Rule, key.Source, ex, token, value);
+            result = default!;
+            return false;
+        }
+
+        if (_events.HasLhsEvaluatedHandlers)
+        {
+            OnLhsEvaluated(key.Rule, key.Source, result, token, value);
+        }
+
+        return true;
+    }
 
     internal Fact NewSyntheticFact(object? value, Type type, long seq) => new(value, type, ++_nextFactId, seq, isSynthetic: true);
 
@@ -497,7 +539,13 @@ internal sealed class Session : IRuleSession
     internal void QueueLinked(ActivationState activation, LinkedFactAction action, IEnumerable<KeyValuePair<object, object>> keyedFacts)
     {
         ArgumentNullException.ThrowIfNull(keyedFacts);
-        _firingContext?.Snapshot();
+        // Updating or retracting a linked fact changes its handle (value, source) at once, which a match being fired
+        // may show: freeze the match first. Inserting one changes nothing a match shows, and the network only changes
+        // in an operation, which freezes it anyway (Run): most firings insert a linked fact and need no copy of their match.
+        if (action != LinkedFactAction.Insert)
+        {
+            _firingContext?.Snapshot();
+        }
         var set = _linkedQueue.Count > 0 && _linkedQueue[^1].Action == action ? _linkedQueue[^1] : null;
         if (set is null)
         {
@@ -569,7 +617,8 @@ internal sealed class Session : IRuleSession
     private static List<object> Materialize(IEnumerable<object> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var list = facts.ToList();
+        // A list is only read, before anything a handler could run: no copy of a batch of facts is needed.
+        var list = facts as List<object> ?? facts.ToList();
         if (list.Exists(f => f is null))
         {
             throw new ArgumentException("Facts cannot be null.", nameof(facts));
