@@ -1,0 +1,165 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using PerfDomain.Snapshots;
+using PerfDomain.Snapshots.Json;
+
+namespace PerfDomain.Tests.Snapshots;
+
+// The hand-made element readers (DocumentReaders) against the serializer they stand in for: the same
+// snapshot from the same text, or the same error, word for word and at the same path.
+public sealed class DocumentReaderTests
+{
+    private static readonly JsonNode?[] Replacements =
+    [
+        null, 0, -1, 2.5, 1e300, 99999999999, true, "", " ", "x", " padded ", new string('a', 201), new string('b', 4001),
+        "2026-02-30", "2026-13-01", "1899-01-01", "2026-1-1", "P60D", "P0D", "PT1H", "active", "onLeave", "Active",
+        "selfReview", "exceedsExpectations", "high", "d1", "e1", "e2", "c1", "\u00e9t\u00e9", "\ud83d\ude00",
+    ];
+
+    [Property(Arbitrary = new[] { typeof(SnapshotArbitraries) }, MaxTest = 40)]
+    public void Read_ValidSnapshot_GivesTheSnapshotTheSerializerGives(OrganizationSnapshot snapshot, bool indented)
+    {
+        var json = SnapshotWriter.Write(snapshot, indented);
+
+        var (expected, actual) = (Outcome(json, documentReaders: false), Outcome(json, documentReaders: true));
+
+        Assert.Equal(expected, actual);
+        Assert.Equal(SnapshotWriter.Write(snapshot, indented: false), actual);
+    }
+
+    [Property(Arbitrary = new[] { typeof(SnapshotArbitraries) }, MaxTest = 150)]
+    public void Read_MutatedSnapshot_GivesTheSameSnapshotOrTheSameError(OrganizationSnapshot snapshot, PositiveInt seed, bool indented)
+    {
+        var random = new Random(seed.Get);
+        var root = JsonNode.Parse(SnapshotWriter.Write(snapshot, indented: false))!;
+        for (var i = random.Next(1, 4); i > 0; i--)
+        {
+            Mutate(root, random);
+        }
+
+        var json = root.ToJsonString(new() { WriteIndented = indented });
+
+        Assert.Equal(Outcome(json, documentReaders: false), Outcome(json, documentReaders: true));
+    }
+
+    [Theory]
+    [InlineData("\"id\"", "\"i\\u0064\"")] // an escaped member name is the same member
+    [InlineData("\"name\"", "\"Name\"")] // names are case-sensitive
+    [InlineData("\"hireDate\": \"2025-01-06\"", "\"hireDate\": null")] // null is absent
+    [InlineData("\"hireDate\": \"2025-01-06\"", "\"hireDate\": \"2025-01-06\", \"hireDate\": \"2025-01-06\"")] // a repeated member
+    [InlineData("\"hireDate\": \"2025-01-06\"", "\"hireDate\": \"2025\\u002d01-06\"")] // an escaped date
+    [InlineData("\"statusHistory\": [", "\"statusHistory\": [null, ")] // a null element of a nested list
+    [InlineData("\"statusHistory\": [", "\"statusHistory\": {\"x\": [")] // an object for a list
+    [InlineData("\"status\": \"active\"", "\"status\": 1")] // a number for an enum
+    [InlineData("\"status\": \"active\"", "\"status\": \"act\\u0069ve\"")] // an escaped enum value
+    [InlineData("\"level\": 3", "\"level\": 3.0")] // a whole number written with a fraction
+    [InlineData("\"level\": 3", "\"level\": \"3\"")] // a number as text
+    public void Read_UnusualElement_GivesTheSameSnapshotOrTheSameError(string find, string replacement)
+    {
+        var json = ValidSnapshotJson.Text;
+        var at = json.IndexOf(find, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"the sample has no {find}");
+        json = string.Concat(json.AsSpan(0, at), replacement, json.AsSpan(at + find.Length));
+
+        Assert.Equal(Outcome(json, documentReaders: false), Outcome(json, documentReaders: true));
+    }
+
+    [Fact]
+    public void DocumentReaders_EveryElementDocument_HasAReaderForEachMember()
+    {
+        // Build() refuses a reader that leaves out a member of the serializer's metadata.
+        var readers = new object[]
+        {
+            DocumentReaders.OrgUnit, DocumentReaders.Employee, DocumentReaders.Cycle, DocumentReaders.CycleRecord,
+            DocumentReaders.Objective, DocumentReaders.CheckIn, DocumentReaders.FeedbackNote, DocumentReaders.Review,
+            DocumentReaders.DevelopmentPlan, DocumentReaders.Recognition, DocumentReaders.ImprovementPlan,
+            DocumentReaders.PayRange, DocumentReaders.Compensation, DocumentReaders.PotentialAssessment,
+        };
+
+        Assert.All(readers, Assert.NotNull);
+        var missing = Assert.Throws<InvalidOperationException>(() => new DocumentReader<OrgUnitDocument>().Value<string>("id", (d, v) => d.Id = v).Build());
+        Assert.Contains("name, parentId", missing.Message, StringComparison.Ordinal);
+    }
+
+    // The compact text of the snapshot read, or the error's path and message.
+    private static string Outcome(string json, bool documentReaders)
+    {
+        try
+        {
+            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
+            return SnapshotWriter.Write(SnapshotJsonParser.Read(stream, SnapshotReaderOptions.Default, documentReaders: documentReaders), indented: false);
+        }
+        catch (InvalidSnapshotException ex)
+        {
+            return $"error at {ex.Path}: {ex.Message}";
+        }
+    }
+
+    // Replaces, removes or adds one value somewhere inside the elements of a collection.
+    private static void Mutate(JsonNode root, Random random)
+    {
+        var places = new List<(JsonNode Parent, object Key)>();
+        foreach (var (_, section) in root.AsObject())
+        {
+            if (section is JsonArray elements)
+            {
+                Collect(elements, places);
+            }
+        }
+
+        if (places.Count == 0)
+        {
+            return;
+        }
+
+        var (parent, key) = places[random.Next(places.Count)];
+        var replacement = Replacements[random.Next(Replacements.Length)]?.DeepClone();
+        switch (parent, key, random.Next(8))
+        {
+            case (JsonObject o, string name, 0):
+                o.Remove(name);
+                break;
+            case (JsonObject o, string name, 1):
+                o[name + "X"] = replacement;
+                break;
+            case (JsonObject o, string name, _):
+                o[name] = replacement;
+                break;
+            case (JsonArray a, int index, _):
+                a[index] = replacement;
+                break;
+        }
+    }
+
+    private static void Collect(JsonNode node, List<(JsonNode Parent, object Key)> places)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (name, value) in o)
+                {
+                    places.Add((o, name));
+                    if (value is not null)
+                    {
+                        Collect(value, places);
+                    }
+                }
+
+                break;
+            case JsonArray a:
+                for (var i = 0; i < a.Count; i++)
+                {
+                    places.Add((a, i));
+                    if (a[i] is { } item)
+                    {
+                        Collect(item, places);
+                    }
+                }
+
+                break;
+        }
+    }
+}
