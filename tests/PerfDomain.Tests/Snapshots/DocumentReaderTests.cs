@@ -12,13 +12,6 @@ namespace PerfDomain.Tests.Snapshots;
 // snapshot from the same text, or the same error, word for word and at the same path.
 public sealed class DocumentReaderTests
 {
-    private static readonly JsonNode?[] Replacements =
-    [
-        null, 0, -1, 2.5, 1e300, 99999999999, true, "", " ", "x", " padded ", new string('a', 201), new string('b', 4001),
-        "2026-02-30", "2026-13-01", "1899-01-01", "2026-1-1", "P60D", "P0D", "PT1H", "active", "onLeave", "Active",
-        "selfReview", "exceedsExpectations", "high", "d1", "e1", "e2", "c1", "\u00e9t\u00e9", "\ud83d\ude00",
-    ];
-
     [Property(Arbitrary = new[] { typeof(SnapshotArbitraries) }, MaxTest = 40)]
     public void Read_ValidSnapshot_GivesTheSnapshotTheSerializerGives(OrganizationSnapshot snapshot, bool indented)
     {
@@ -35,10 +28,7 @@ public sealed class DocumentReaderTests
     {
         var random = new Random(seed.Get);
         var root = JsonNode.Parse(SnapshotWriter.Write(snapshot, indented: false))!;
-        for (var i = random.Next(1, 4); i > 0; i--)
-        {
-            Mutate(root, random);
-        }
+        JsonMutations.Mutate(root, random, random.Next(1, 4));
 
         var json = root.ToJsonString(new() { WriteIndented = indented });
 
@@ -95,71 +85,6 @@ public sealed class DocumentReaderTests
         catch (InvalidSnapshotException ex)
         {
             return $"error at {ex.Path}: {ex.Message}";
-        }
-    }
-
-    // Replaces, removes or adds one value somewhere inside the elements of a collection.
-    private static void Mutate(JsonNode root, Random random)
-    {
-        var places = new List<(JsonNode Parent, object Key)>();
-        foreach (var (_, section) in root.AsObject())
-        {
-            if (section is JsonArray elements)
-            {
-                Collect(elements, places);
-            }
-        }
-
-        if (places.Count == 0)
-        {
-            return;
-        }
-
-        var (parent, key) = places[random.Next(places.Count)];
-        var replacement = Replacements[random.Next(Replacements.Length)]?.DeepClone();
-        switch (parent, key, random.Next(8))
-        {
-            case (JsonObject o, string name, 0):
-                o.Remove(name);
-                break;
-            case (JsonObject o, string name, 1):
-                o[name + "X"] = replacement;
-                break;
-            case (JsonObject o, string name, _):
-                o[name] = replacement;
-                break;
-            case (JsonArray a, int index, _):
-                a[index] = replacement;
-                break;
-        }
-    }
-
-    private static void Collect(JsonNode node, List<(JsonNode Parent, object Key)> places)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                foreach (var (name, value) in o)
-                {
-                    places.Add((o, name));
-                    if (value is not null)
-                    {
-                        Collect(value, places);
-                    }
-                }
-
-                break;
-            case JsonArray a:
-                for (var i = 0; i < a.Count; i++)
-                {
-                    places.Add((a, i));
-                    if (a[i] is { } item)
-                    {
-                        Collect(item, places);
-                    }
-                }
-
-                break;
         }
     }
 }
