@@ -60,6 +60,7 @@ internal sealed class DocumentReader<T>
             var list = new List<string?>();
             while (Next(ref reader) != JsonTokenType.EndArray)
             {
+                Within(ref reader, list.Count);
                 list.Add(reader.TokenType == JsonTokenType.Null ? null : text.Read(ref reader, typeof(string), Options));
             }
 
@@ -82,7 +83,10 @@ internal sealed class DocumentReader<T>
         return this;
     }
 
-    /// <summary>Reads the document the reader is on, whole in its buffer; <see langword="null"/> when the serializer must read it instead.</summary>
+    /// <summary>
+    /// Reads the document the reader is on; <see langword="null"/> when the parser must read it instead: when it does not
+    /// end in the buffer, holds what this reader does not read, or might go over a limit of <see cref="DocumentLimits"/>.
+    /// </summary>
     /// <param name="reader">On the document's first token; on success, left on its last.</param>
     /// <returns>The document, or <see langword="null"/>.</returns>
     public T? TryRead(ref Utf8JsonReader reader)
@@ -107,6 +111,11 @@ internal sealed class DocumentReader<T>
         var next = 0;
         while (Next(ref reader) == JsonTokenType.PropertyName)
         {
+            if (reader.ValueSpan.Length > DocumentLimits.MaxStringBytes)
+            {
+                throw GiveUp();
+            }
+
             var member = Find(ref reader, next);
             if (member < 0 || (seen & (1UL << member)) != 0)
             {
@@ -119,6 +128,7 @@ internal sealed class DocumentReader<T>
             // A member given as null is absent, as the serializer leaves it.
             if (Next(ref reader) != JsonTokenType.Null)
             {
+                Within(ref reader, 0);
                 _readers[member](ref reader, document);
             }
         }
@@ -134,10 +144,21 @@ internal sealed class DocumentReader<T>
         var list = new List<T?>();
         while (Next(ref reader) != JsonTokenType.EndArray)
         {
+            Within(ref reader, list.Count);
             list.Add(reader.TokenType == JsonTokenType.Null ? null : Read(ref reader));
         }
 
         return list;
+    }
+
+    // Gives up on a string that might be longer than the reader's limit, or an item past its limit on lists:
+    // the parser's own path then decides, and reports the limit at its path.
+    private static void Within(ref Utf8JsonReader reader, int itemsBefore)
+    {
+        if (itemsBefore >= DocumentLimits.MaxItems || (reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length > DocumentLimits.MaxStringBytes))
+        {
+            throw GiveUp();
+        }
     }
 
     private static JsonTokenType Next(ref Utf8JsonReader reader) => reader.Read() ? reader.TokenType : throw GiveUp();

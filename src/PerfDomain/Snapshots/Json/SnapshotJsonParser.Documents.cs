@@ -5,19 +5,21 @@ namespace PerfDomain.Snapshots.Json;
 internal sealed partial class SnapshotJsonParser
 {
     /// <summary>
-    /// Reads the element the reader is on with its <see cref="DocumentReaders"/> reader, when it is whole in
-    /// the buffer (its limits checked on the way, as for the serializer) and that reader can: false leaves it
-    /// to the serializer (<see cref="TryReadRun"/>, then one element at a time), which reads what the hand-made
-    /// readers do not and reports every problem, so that errors are the serializer's, word for word.
+    /// Reads the element the reader is on with its <see cref="DocumentReaders"/> reader, in one pass, when that
+    /// reader can: it gives up on an element that does not end in the buffer, holds anything it does not read,
+    /// or might go over a limit (<see cref="DocumentLimits"/>). False leaves the element to the parser's own
+    /// path (its scan for limits, then <see cref="TryReadRun"/> or one element at a time through the
+    /// serializer), which reads what the hand-made readers do not and reports every problem, word for word.
     /// </summary>
     /// <returns>Whether the element was read and added; the reader is then on its last token.</returns>
-    private bool TryReadDocument(ref Utf8JsonReader reader, ReadOnlySpan<byte> data)
+    private bool TryReadDocument(ref Utf8JsonReader reader)
     {
-        if (_index < _singlyUntil || reader.TokenType != JsonTokenType.StartObject || !Whole(ref reader, data, _index))
+        if (_index < _singlyUntil || reader.TokenType != JsonTokenType.StartObject)
         {
             return false;
         }
 
+        DocumentLimits.Set(_options);
         var document = reader;
         var index = _index;
         switch (_member)

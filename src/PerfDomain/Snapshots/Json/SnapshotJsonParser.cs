@@ -332,7 +332,7 @@ internal sealed partial class SnapshotJsonParser
         }
 
         CheckCount();
-        if (_documentReaders && TryReadDocument(ref reader, data))
+        if (_documentReaders && TryReadDocument(ref reader))
         {
             _index++;
             return true;
