@@ -47,6 +47,8 @@ public sealed class DocumentReaderTests
     [InlineData("\"status\": \"active\"", "\"status\": \"act\\u0069ve\"")] // an escaped enum value
     [InlineData("\"level\": 3", "\"level\": 3.0")] // a whole number written with a fraction
     [InlineData("\"level\": 3", "\"level\": \"3\"")] // a number as text
+    [InlineData("\"status\": \"active\"", "\"status\": \"\\ud800\"")] // a lone surrogate escape for an enum (the reader throws InvalidOperationException)
+    [InlineData("\"name\": \"", "\"name\": \"\\udc00")] // a lone surrogate escape in text
     public void Read_UnusualElement_GivesTheSameSnapshotOrTheSameError(string find, string replacement)
     {
         var json = ValidSnapshotJson.Text;

@@ -9,7 +9,7 @@ internal static class JsonMutations
     [
         null, 0, -1, 2.5, 1e300, 99999999999, true, "", " ", "x", " padded ", new string('a', 201), new string('b', 4001),
         "2026-02-30", "2026-13-01", "1899-01-01", "2026-1-1", "P60D", "P0D", "PT1H", "active", "onLeave", "Active",
-        "selfReview", "exceedsExpectations", "high", "d1", "e1", "e2", "c1", "\u00e9t\u00e9", "\ud83d\ude00",
+        "selfReview", "exceedsExpectations", "high", "d1", "e1", "e2", "c1", "\u00e9t\u00e9", "\ud83d\ude00", "\ud800", "annu\udc00al",
     ];
 
     /// <summary>Applies <paramref name="count"/> random changes.</summary>

@@ -95,9 +95,13 @@ internal sealed class DocumentReader<T>
         {
             return Read(ref reader);
         }
-        catch (JsonException)
+#pragma warning disable CA1031 // Whatever a converter or the reader throws here, the serializer meets again on the same element.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
         {
-            // The serializer reads the element again and reports what is wrong, or reads what this reader does not.
+            // The serializer reads the element again and reports what is wrong in the format's words (it turns the
+            // reader's InvalidOperationException on a lone surrogate escape into its JsonException, for example),
+            // or reads what this reader does not.
             return null;
         }
     }
