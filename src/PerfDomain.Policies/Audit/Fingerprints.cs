@@ -31,7 +31,7 @@ public static class Fingerprints
     {
         Guard.Against.Null(snapshot);
         using var hashing = new HashingStream();
-        SnapshotWriter.Write(snapshot, hashing, indented: false);
+        SnapshotWriter.Write(snapshot, hashing, indented: false, parallel: true);
         return Prefix + Convert.ToHexStringLower(hashing.Hash());
     }
 

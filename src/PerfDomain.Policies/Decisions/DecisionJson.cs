@@ -123,9 +123,11 @@ public static class DecisionJson
             json.WriteStartArray(Name.Decisions);
         }
 
-        foreach (var decision in document.Decisions)
+        // The first decision through the document's writer, the rest in batches formatted on every core (DecisionBatches).
+        var decisions = document.Decisions;
+        if (decisions.Count > 0)
         {
-            writer.WriteDecision(decision);
+            writer.WriteDecision(decisions[0]);
             if (lines)
             {
                 writer.EndLine();
@@ -135,9 +137,23 @@ public static class DecisionJson
                 json.Flush();
             }
 
-            if (writer.IsChunkFull)
+            foreach (var pending in DecisionBatches.InOrder(decisions, 1, lines))
             {
+                var batch = async ? await pending.ConfigureAwait(false) : pending.GetAwaiter().GetResult();
                 await WriteChunkAsync().ConfigureAwait(false);
+                foreach (var chunk in batch.Chunks())
+                {
+                    if (async)
+                    {
+                        await output.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        output.Write(chunk.Span);
+                    }
+                }
+
+                DecisionBatches.Return(batch);
             }
         }
 

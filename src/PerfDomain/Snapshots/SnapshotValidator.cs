@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using NodaTime;
 using PerfDomain.Cycles;
 using PerfDomain.Employees;
@@ -23,13 +24,53 @@ internal static partial class SnapshotValidator
 
         ValidateUnits(snapshot, units);
         ValidateEmployees(snapshot, units, employees);
-        ValidateCycleRecords(snapshot, employees, cycles);
-        ValidateGoals(snapshot, units, employees, cycles);
-        ValidateFeedback(snapshot, employees);
-        ValidateReviews(snapshot, employees, cycles);
-        ValidateConsequences(snapshot, employees, cycles);
-        ValidatePayAndPotential(snapshot, employees, cycles);
+
+        // Once ids, units and management chains are sound, each check below only reads the snapshot and
+        // stops on its own: on a large snapshot they run side by side, and the first in this order to fail
+        // is reported, as when they run one after the other (a later one may fail differently, or not at
+        // all, on what an earlier one refuses; its failure is then not the one reported).
+        Action[] checks =
+        [
+            () => ValidateCycleRecords(snapshot, employees, cycles),
+            () => ValidateGoals(snapshot, units, employees, cycles),
+            () => ValidateFeedback(snapshot, employees),
+            () => ValidateReviews(snapshot, employees, cycles),
+            () => ValidateConsequences(snapshot, employees, cycles),
+            () => ValidatePayAndPotential(snapshot, employees, cycles),
+        ];
+        if (!(ForceParallel ?? (snapshot.Employees.Count >= ParallelFrom && Environment.ProcessorCount > 1)))
+        {
+            foreach (var check in checks)
+            {
+                check();
+            }
+
+            return;
+        }
+
+        var failures = new ExceptionDispatchInfo?[checks.Length];
+        Parallel.For(0, checks.Length, i =>
+        {
+            try
+            {
+                checks[i]();
+            }
+#pragma warning disable CA1031 // Whatever a check throws is rethrown below, unless an earlier check failed first.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                failures[i] = ExceptionDispatchInfo.Capture(ex);
+            }
+        });
+        Array.Find(failures, f => f is not null)?.Throw();
     }
+
+    /// <summary>From this many employees on, the checks between aggregates run side by side.</summary>
+    internal const int ParallelFrom = 5_000;
+
+    /// <summary>Gets or sets, for tests on this thread, whether the checks run side by side whatever the size.</summary>
+    [ThreadStatic]
+    internal static bool? ForceParallel;
 
     internal static Dictionary<TId, int> Unique<T, TId>(IReadOnlyList<T> items, Func<T, TId> id, string collection, string kind)
         where TId : notnull

@@ -50,13 +50,20 @@ public static class SnapshotWriter
     /// <param name="snapshot">The snapshot.</param>
     /// <param name="utf8Json">The stream to write to; flushed, and left open.</param>
     /// <param name="indented">Whether to indent the output for people to read.</param>
-    public static void Write(OrganizationSnapshot snapshot, Stream utf8Json, bool indented)
+    public static void Write(OrganizationSnapshot snapshot, Stream utf8Json, bool indented) => Write(snapshot, utf8Json, indented, parallel: false);
+
+    /// <summary>Writes a snapshot to a stream, the elements of large collections made on every core when <paramref name="parallel"/> and the text is compact; the same text either way.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <param name="utf8Json">The stream; left open.</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <param name="parallel">Whether to make elements on the thread pool (compact text only).</param>
+    internal static void Write(OrganizationSnapshot snapshot, Stream utf8Json, bool indented, bool parallel)
     {
         Guard.Against.Null(snapshot);
         Guard.Against.Null(utf8Json);
         var buffer = new ArrayBufferWriter<byte>(SnapshotStreamWriter.FlushThreshold * 2);
         using var writer = new Utf8JsonWriter(buffer, SnapshotStreamWriter.WriterOptions(indented));
-        foreach (var _ in SnapshotStreamWriter.Steps(snapshot, writer, buffer))
+        foreach (var _ in SnapshotStreamWriter.Steps(snapshot, writer, buffer, parallel))
         {
             utf8Json.Write(buffer.WrittenSpan);
             buffer.ResetWrittenCount();

@@ -35,6 +35,28 @@ public sealed class SnapshotWriterTests
         Assert.True(stream.LargestWrite < 2 * SnapshotStreamWriter.FlushThreshold, $"largest write {stream.LargestWrite:N0} bytes");
     }
 
+    [Theory]
+    [InlineData(3, 1)]
+    [InlineData(7, 60)]
+    [InlineData(11, 800)]
+    public void Write_CompactInParallel_IsByteForByteTheSequentialText(int seed, int size)
+    {
+        var snapshot = RandomOrganization.Build(seed, size);
+        using var parallel = new MemoryStream();
+        using var indented = new MemoryStream();
+
+        SnapshotWriter.Write(snapshot, parallel, indented: false, parallel: true);
+        SnapshotWriter.Write(snapshot, indented, indented: true, parallel: true);
+
+        Assert.Equal(SnapshotWriter.Write(snapshot, indented: false), Encoding.UTF8.GetString(parallel.ToArray()));
+        Assert.Equal(SnapshotWriter.Write(snapshot, indented: true), Encoding.UTF8.GetString(indented.ToArray()));
+        if (size >= 800)
+        {
+            // Batches on the thread pool, and one that ends part-way.
+            Assert.True(snapshot.CheckIns.Count > 4 * ParallelElements.BatchSize && snapshot.CheckIns.Count % ParallelElements.BatchSize != 0, $"{snapshot.CheckIns.Count} check-ins");
+        }
+    }
+
     [Fact]
     public async Task WriteAsync_StreamRefusingSynchronousWrites_WritesTheSameBytes()
     {

@@ -19,6 +19,11 @@ namespace PerfDomain.Policies.Decisions.Json;
 /// </remarks>
 internal sealed class DecisionWriter : IDisposable
 {
+    /// <summary>Gets the writer options of the indented form or of JSON Lines.</summary>
+    /// <param name="lines">Whether the form is JSON Lines.</param>
+    /// <returns>The options.</returns>
+    public static JsonWriterOptions Options(bool lines) => lines ? LineOptions : IndentedOptions;
+
     /// <summary>About how many bytes of UTF-8 are written to the output at a time.</summary>
     public const int ChunkBytes = 64 * 1024;
 
@@ -40,7 +45,7 @@ internal sealed class DecisionWriter : IDisposable
 
     public DecisionWriter(bool lines)
     {
-        Json = new Utf8JsonWriter(_buffer, lines ? LineOptions : IndentedOptions);
+        Json = new Utf8JsonWriter(_buffer, Options(lines));
     }
 
     public Utf8JsonWriter Json { get; }
@@ -103,12 +108,22 @@ internal sealed class DecisionWriter : IDisposable
 
     public void WriteChunk(Stream output)
     {
+        if (_buffer.WrittenCount == 0)
+        {
+            return;
+        }
+
         output.Write(_buffer.WrittenSpan);
         _buffer.ResetWrittenCount();
     }
 
     public async ValueTask WriteChunkAsync(Stream output, CancellationToken cancellationToken)
     {
+        if (_buffer.WrittenCount == 0)
+        {
+            return;
+        }
+
         await output.WriteAsync(_buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
         _buffer.ResetWrittenCount();
     }

@@ -8,9 +8,9 @@ internal sealed partial class SnapshotJsonParser
     public const int DefaultBufferSize = 64 * 1024;
 
     /// <summary>Reads a snapshot from a stream, a buffer at a time (a small buffer lets tests cross every boundary).</summary>
-    public static OrganizationSnapshot Read(Stream input, SnapshotReaderOptions options, int bufferSize = DefaultBufferSize)
+    public static OrganizationSnapshot Read(Stream input, SnapshotReaderOptions options, int bufferSize = DefaultBufferSize, bool documentReaders = true)
     {
-        var parser = new SnapshotJsonParser(options);
+        var parser = new SnapshotJsonParser(options, documentReaders);
         using var buffer = new InputBuffer(options.MaxBytes, bufferSize);
         do
         {

@@ -37,6 +37,9 @@ internal sealed partial class SnapshotJsonParser
     private readonly long _maxTokenBytes;
     private readonly bool _countItems;
 
+    // Whether elements are read by the hand-made DocumentReaders first (the serializer reads what they leave).
+    private readonly bool _documentReaders;
+
     // Where the parser is: its phase, the member whose value it reads and the next element's index.
     private JsonReaderState _state = new(ReaderOptions);
     private Phase _phase = Phase.Start;
@@ -63,9 +66,10 @@ internal sealed partial class SnapshotJsonParser
     private readonly bool[] _isArray = new bool[MaxDepth + 2];
     private readonly int[] _items = new int[MaxDepth + 2];
 
-    public SnapshotJsonParser(SnapshotReaderOptions options)
+    public SnapshotJsonParser(SnapshotReaderOptions options, bool documentReaders = true)
     {
         _options = options;
+        _documentReaders = documentReaders;
         _maxTokenBytes = (6L * options.MaxStringLength) + 64;
         _countItems = options.MaxArrayLength < int.MaxValue;
     }
@@ -328,6 +332,12 @@ internal sealed partial class SnapshotJsonParser
         }
 
         CheckCount();
+        if (_documentReaders && TryReadDocument(ref reader))
+        {
+            _index++;
+            return true;
+        }
+
         if (TryReadRun(ref reader, data))
         {
             return true;

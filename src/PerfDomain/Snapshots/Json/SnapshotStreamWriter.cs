@@ -36,29 +36,37 @@ internal static class SnapshotStreamWriter
     /// bytes, for the caller to send on (synchronously or not) and clear; the last bytes are left
     /// for the caller once the steps end.
     /// </summary>
-    public static IEnumerable<bool> Steps(OrganizationSnapshot snapshot, Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer)
+    /// <param name="snapshot">The snapshot.</param>
+    /// <param name="writer">The writer, writing to <paramref name="buffer"/>.</param>
+    /// <param name="buffer">The buffer.</param>
+    /// <param name="parallel">
+    /// Whether the elements of large collections are made on the thread pool, a batch at a time (compact text
+    /// only; see <see cref="ParallelElements"/>); the text is the same either way.
+    /// </param>
+    public static IEnumerable<bool> Steps(OrganizationSnapshot snapshot, Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, bool parallel = false)
     {
+        IElements elements = parallel && !writer.Options.Indented ? ParallelElements.Instance : Sequential.Instance;
         writer.WriteStartObject();
         writer.WriteNumber(SchemaVersion, OrganizationSnapshot.CurrentSchemaVersion);
         writer.WritePropertyName("organization"u8);
         JsonSerializer.Serialize(writer, SnapshotDocumentWriter.Organization(snapshot), Info<OrganizationDocument>());
         var collections = new[]
         {
-            Collection(writer, buffer, "orgUnits", snapshot.OrgUnits, SnapshotDocumentWriter.OrgUnit),
-            Collection(writer, buffer, "employees", snapshot.Employees, SnapshotDocumentWriter.Employee),
-            Collection(writer, buffer, "cycles", snapshot.Cycles, SnapshotDocumentWriter.Cycle),
-            Collection(writer, buffer, "cycleRecords", snapshot.CycleRecords, SnapshotDocumentWriter.CycleRecord),
-            Collection(writer, buffer, "objectives", SnapshotDocumentWriter.Objectives(snapshot), d => d),
-            Collection(writer, buffer, "checkIns", snapshot.CheckIns, SnapshotDocumentWriter.CheckIn),
-            Collection(writer, buffer, "feedbackNotes", snapshot.FeedbackNotes, SnapshotDocumentWriter.FeedbackNote),
-            Collection(writer, buffer, "reviews", snapshot.Reviews, SnapshotDocumentWriter.Review),
-            Collection(writer, buffer, "developmentPlans", snapshot.DevelopmentPlans, SnapshotDocumentWriter.DevelopmentPlan),
-            Collection(writer, buffer, "recognitions", snapshot.Recognitions, SnapshotDocumentWriter.Recognition),
-            Collection(writer, buffer, "improvementPlans", snapshot.ImprovementPlans, SnapshotDocumentWriter.ImprovementPlan),
+            elements.Collection(writer, buffer, "orgUnits", snapshot.OrgUnits, SnapshotDocumentWriter.OrgUnit),
+            elements.Collection(writer, buffer, "employees", snapshot.Employees, SnapshotDocumentWriter.Employee),
+            elements.Collection(writer, buffer, "cycles", snapshot.Cycles, SnapshotDocumentWriter.Cycle),
+            elements.Collection(writer, buffer, "cycleRecords", snapshot.CycleRecords, SnapshotDocumentWriter.CycleRecord),
+            elements.Collection(writer, buffer, "objectives", SnapshotDocumentWriter.Objectives(snapshot), d => d),
+            elements.Collection(writer, buffer, "checkIns", snapshot.CheckIns, SnapshotDocumentWriter.CheckIn),
+            elements.Collection(writer, buffer, "feedbackNotes", snapshot.FeedbackNotes, SnapshotDocumentWriter.FeedbackNote),
+            elements.Collection(writer, buffer, "reviews", snapshot.Reviews, SnapshotDocumentWriter.Review),
+            elements.Collection(writer, buffer, "developmentPlans", snapshot.DevelopmentPlans, SnapshotDocumentWriter.DevelopmentPlan),
+            elements.Collection(writer, buffer, "recognitions", snapshot.Recognitions, SnapshotDocumentWriter.Recognition),
+            elements.Collection(writer, buffer, "improvementPlans", snapshot.ImprovementPlans, SnapshotDocumentWriter.ImprovementPlan),
             // The sections of version 2 only when they hold something, as SnapshotDocumentWriter.Optional leaves them out.
-            snapshot.PayRanges.Count == 0 ? [] : Collection(writer, buffer, "payRanges", snapshot.PayRanges, SnapshotDocumentWriter.PayRange),
-            snapshot.Compensation.Count == 0 ? [] : Collection(writer, buffer, "compensation", snapshot.Compensation, SnapshotDocumentWriter.Compensation),
-            snapshot.PotentialAssessments.Count == 0 ? [] : Collection(writer, buffer, "potentialAssessments", snapshot.PotentialAssessments, SnapshotDocumentWriter.PotentialAssessment),
+            snapshot.PayRanges.Count == 0 ? [] : elements.Collection(writer, buffer, "payRanges", snapshot.PayRanges, SnapshotDocumentWriter.PayRange),
+            snapshot.Compensation.Count == 0 ? [] : elements.Collection(writer, buffer, "compensation", snapshot.Compensation, SnapshotDocumentWriter.Compensation),
+            snapshot.PotentialAssessments.Count == 0 ? [] : elements.Collection(writer, buffer, "potentialAssessments", snapshot.PotentialAssessments, SnapshotDocumentWriter.PotentialAssessment),
         };
         foreach (var collection in collections)
         {
@@ -71,22 +79,34 @@ internal static class SnapshotStreamWriter
         writer.WriteEndObject();
     }
 
-    private static IEnumerable<bool> Collection<T, TDocument>(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, string name, IEnumerable<T> items, Func<T, TDocument> toDocument)
+    /// <summary>Writes the elements of one collection.</summary>
+    internal interface IElements
     {
-        var info = Info<TDocument>();
-        writer.WritePropertyName(name);
-        writer.WriteStartArray();
-        foreach (var item in items)
-        {
-            JsonSerializer.Serialize(writer, toDocument(item), info);
-            // The serializer has flushed the writer into the buffer.
-            if (buffer.WrittenCount >= FlushThreshold)
-            {
-                yield return true;
-            }
-        }
+        IEnumerable<bool> Collection<T, TDocument>(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, string name, IEnumerable<T> items, Func<T, TDocument> toDocument);
+    }
 
-        writer.WriteEndArray();
+    /// <summary>One element after the other, each made, written and dropped.</summary>
+    private sealed class Sequential : IElements
+    {
+        public static Sequential Instance { get; } = new();
+
+        public IEnumerable<bool> Collection<T, TDocument>(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, string name, IEnumerable<T> items, Func<T, TDocument> toDocument)
+        {
+            var info = Info<TDocument>();
+            writer.WritePropertyName(name);
+            writer.WriteStartArray();
+            foreach (var item in items)
+            {
+                JsonSerializer.Serialize(writer, toDocument(item), info);
+                // The serializer has flushed the writer into the buffer.
+                if (buffer.WrittenCount >= FlushThreshold)
+                {
+                    yield return true;
+                }
+            }
+
+            writer.WriteEndArray();
+        }
     }
 
     private static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)SnapshotJsonOptions.Reading.GetTypeInfo(typeof(T));
