@@ -29,9 +29,6 @@ internal sealed class DateChangeIndex : IDateHorizonListener
     /// <summary>Gets the first day an answer given for no projected fact can change; everything is evaluated again from it.</summary>
     public LocalDate? EverythingOn { get; private set; }
 
-    /// <summary>Gets how many facts have a day their answers can change.</summary>
-    public int FactsWithDays => _factDue.Count;
-
     /// <summary>A projected fact (of an employee, manager or goal set group) went into the session.</summary>
     public void Track(object fact) => _current.Add(fact);
 

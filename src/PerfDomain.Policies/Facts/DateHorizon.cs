@@ -18,6 +18,13 @@ internal static class DateHorizon
     /// <param name="day">The first day it may differ.</param>
     public static void ChangesOn(LocalDate day) => t_listener?.ChangesOn(day);
 
+    /// <summary>A number of days after a date, or none past the end of the calendar (parameters may be very large).</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="days">How many days after it, from 0.</param>
+    /// <returns>The day, or <see langword="null"/> past <see cref="LocalDate.MaxIsoValue"/>.</returns>
+    public static LocalDate? DaysAfter(LocalDate date, int days) =>
+        days <= Period.DaysBetween(date, LocalDate.MaxIsoValue) ? date.PlusDays(days) : null;
+
     /// <summary>Listens on this thread until the returned scope is disposed.</summary>
     /// <param name="listener">The listener, or <see langword="null"/> for none.</param>
     /// <returns>The scope, which puts back the listener before it.</returns>

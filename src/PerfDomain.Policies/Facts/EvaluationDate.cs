@@ -51,7 +51,7 @@ public sealed record EvaluationDate(LocalDate AsOf) : IExplainableFact, IIdentit
     public bool IsAfter(LocalDate date)
     {
         var holds = _asOf > date;
-        if (!holds && DateHorizon.IsObserved && GroupProjection.DayAfter(date) is { } next)
+        if (!holds && DateHorizon.IsObserved && DateHorizon.DaysAfter(date, 1) is { } next)
         {
             DateHorizon.ChangesOn(next);
         }

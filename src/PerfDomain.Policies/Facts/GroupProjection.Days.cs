@@ -24,7 +24,7 @@ internal sealed partial class GroupProjection
                 {
                     next.Add(cycle.Period.Start);
                     next.Add(cycle.Period.End);
-                    next.Add(DaysAfter(cycle.Period.End, _parameters.ReviewCadence.ReviewOverdueReportingDays));
+                    next.Add(DateHorizon.DaysAfter(cycle.Period.End, _parameters.ReviewCadence.ReviewOverdueReportingDays));
                     for (var stage = LifecycleStage.GoalSetting; stage < LifecycleStage.Closed; stage++)
                     {
                         next.Add(cycle.WindowOf(stage).Start);
@@ -199,23 +199,16 @@ internal sealed partial class GroupProjection
             foreach (var checkIn in _checkIns.Of(report))
             {
                 next.Add(checkIn.Date);
-                next.Add(DaysAfter(checkIn.Date, window));
+                next.Add(DateHorizon.DaysAfter(checkIn.Date, window));
             }
 
             foreach (var note in _notes.Of(report))
             {
                 next.Add(note.Date);
-                next.Add(DaysAfter(note.Date, window));
+                next.Add(DateHorizon.DaysAfter(note.Date, window));
             }
         }
     }
-
-    /// <summary>The day after a date, or none past the end of the calendar.</summary>
-    internal static LocalDate? DayAfter(LocalDate date) => DaysAfter(date, 1);
-
-    /// <summary>A number of days after a date, or none past the end of the calendar (parameters may be very large).</summary>
-    internal static LocalDate? DaysAfter(LocalDate date, int days) =>
-        days <= Period.DaysBetween(date, LocalDate.MaxIsoValue) ? date.PlusDays(days) : null;
 
     // The first day after the as-of date among the dates added, or the day after each (a date compared either way).
     private struct NextDay(LocalDate asOf)
@@ -229,7 +222,7 @@ internal sealed partial class GroupProjection
                 return;
             }
 
-            var candidate = d > asOf ? d : d == asOf ? DayAfter(d) : null;
+            var candidate = d > asOf ? d : d == asOf ? DateHorizon.DaysAfter(d, 1) : null;
             if (candidate is { } c && (Day is not { } day || c < day))
             {
                 Day = c;

@@ -128,12 +128,10 @@ public abstract class PolicyRule : Rule
     /// <summary>How much of a period has elapsed by the as-of date, as a whole percentage written when the reason is read (<c>64%</c>).</summary>
     /// <param name="period">The period, such as a cycle.</param>
     /// <returns>The phrase, for <see cref="Reason"/>.</returns>
-    protected static AsOfPhrase PercentElapsed(DateInterval period) => new PercentElapsedPhrase(Guard(period));
-
-    private static DateInterval Guard(DateInterval period)
+    protected static AsOfPhrase PercentElapsed(DateInterval period)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return period;
+        return new PercentElapsedPhrase(period);
     }
 
     // The as-of date, the matched facts and the parameters of an explanation; described only when first read.
@@ -173,7 +171,7 @@ public abstract class PolicyRule : Rule
     /// <summary>Formats a number of days for a reason sentence (<c>1 day</c>, <c>3 days</c>).</summary>
     /// <param name="days">The number of days.</param>
     /// <returns>The phrase.</returns>
-    protected static string Days(int days) => days == 1 ? "1 day" : string.Create(CultureInfo.InvariantCulture, $"{days} days");
+    protected static string Days(int days) => ReasonPhrases.Days(days);
 
     /// <summary>Formats a count of something for a reason sentence, the noun agreeing (<c>1 direct report</c>, <c>2 direct reports</c>).</summary>
     /// <param name="count">The count.</param>
@@ -191,7 +189,7 @@ public abstract class PolicyRule : Rule
     /// <summary>Formats a fraction as a whole percentage for a reason sentence (<c>49%</c>).</summary>
     /// <param name="fraction">A fraction, such as 0.49.</param>
     /// <returns>The percentage.</returns>
-    protected static string Percent(double fraction) => string.Create(CultureInfo.InvariantCulture, $"{Math.Round(fraction * 100):0}%");
+    protected static string Percent(double fraction) => ReasonPhrases.Percent(fraction);
 
     /// <summary>Formats a date for a reason sentence (<c>2026-11-16</c>).</summary>
     /// <param name="date">The date.</param>
